@@ -1,0 +1,16 @@
+import { InMemoryCache } from "@apollo/client/core";
+import { relayStylePagination } from "@apollo/client/utilities";
+
+/** The app's only store of server data; tests build theirs here too so they page the same way. */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          // One list per filter; "Cargar más" (`after`) appends to it.
+          orders: relayStylePagination(["filter"]),
+        },
+      },
+    },
+  });
+}

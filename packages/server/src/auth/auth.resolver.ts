@@ -1,0 +1,55 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { parseId } from "../graphql/actor";
+import type { Context } from "../graphql/context";
+import { notFound, unauthenticated } from "../graphql/errors";
+import { ApiKeyInfo, CreatedApiKey, Session } from "./auth.types";
+import { Role } from "./role";
+import { User } from "./user.entity";
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => Session, { description: "Signs in with e-mail and password. The only field open without a token." })
+  login(
+    @Ctx() ctx: Context,
+    @Arg("email", () => String) email: string,
+    @Arg("password", () => String) password: string,
+  ): Promise<Session> {
+    return ctx.services.auth.login(email.slice(0, 200), password.slice(0, 200));
+  }
+
+  @Authorized()
+  @Query(() => User, { description: "Who is calling (for an API key: the key's name and role)." })
+  async me(@Ctx() ctx: Context): Promise<User> {
+    const principal = ctx.principal;
+    if (!principal) throw unauthenticated();
+    if (principal.kind === "apiKey") {
+      return Object.assign(new User(), { id: principal.id, email: principal.name, role: principal.role });
+    }
+    const user = await ctx.services.db.dataSource.getRepository(User).findOneBy({ id: principal.id });
+    if (!user) throw notFound("El usuario");
+    return user;
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => [ApiKeyInfo], { description: "Every API key, newest first (admins)." })
+  apiKeys(@Ctx() ctx: Context): Promise<ApiKeyInfo[]> {
+    return ctx.services.auth.listApiKeys();
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CreatedApiKey, { description: "Creates an API key for an integrator (admins)." })
+  async createApiKey(
+    @Ctx() ctx: Context,
+    @Arg("name", () => String) name: string,
+    @Arg("role", () => Role, { defaultValue: Role.INTEGRATOR }) role: Role,
+  ): Promise<CreatedApiKey> {
+    if (!ctx.principal) throw unauthenticated();
+    return ctx.services.auth.createApiKey(name.slice(0, 120), role, ctx.principal);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ApiKeyInfo, { description: "Revokes an API key at once (admins)." })
+  revokeApiKey(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<ApiKeyInfo> {
+    return ctx.services.auth.revokeApiKey(parseId(id));
+  }
+}

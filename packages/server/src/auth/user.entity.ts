@@ -1,0 +1,31 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from "typeorm";
+import { DateTimeColumn } from "../db/columns";
+import { Role } from "./role";
+
+@ObjectType({ description: "A person who signs in to the app." })
+@Entity("user")
+@Unique("uq_user_email", ["email"])
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  email: string;
+
+  /** scrypt hash with its own salt and parameters, never the password. */
+  @Column({ type: "varchar", length: 300 })
+  passwordHash: string;
+
+  @Field(() => Role)
+  @Column({ type: "varchar", length: 20 })
+  role: Role;
+
+  @Column({ type: "boolean", default: true })
+  active: boolean;
+
+  @DateTimeColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,188 @@
+import path from "node:path";
+
+export type DatabaseConfig =
+  | { engine: "sqlite"; file: string }
+  | { engine: "mysql"; url: string };
+
+export interface ClaroShopLegacyConfig {
+  baseUrl: string;
+  publicKey: string;
+  privateKey: string;
+}
+
+export interface ClaroShopT1Config {
+  baseUrl: string;
+  tokenUrl: string;
+  username: string;
+  password: string;
+  sellerId: string;
+}
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  database: DatabaseConfig;
+  redisUrl?: string;
+  /** Absent: the bundled sandbox marketplace is started and used. */
+  claroshop?: { legacy: ClaroShopLegacyConfig; t1?: ClaroShopT1Config };
+  jwtSecret?: string;
+  admin?: { email: string; password?: string };
+  /** Where the built web app lives; served on the same port when present. */
+  clientDist?: string;
+}
+
+/** A start-up error that names the variable at fault and never echoes secret values. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`${variable}: ${problem}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const KNOWN_PREFIXES = ["CLAROSHOP_"];
+const KNOWN = new Set([
+  "PORT",
+  "DATA_DIR",
+  "DATABASE_URL",
+  "REDIS_URL",
+  "JWT_SECRET",
+  "ADMIN_EMAIL",
+  "ADMIN_PASSWORD",
+  "CLAROSHOP_BASE_URL",
+  "CLAROSHOP_PUBLIC_KEY",
+  "CLAROSHOP_PRIVATE_KEY",
+  "CLAROSHOP_T1_BASE_URL",
+  "CLAROSHOP_T1_TOKEN_URL",
+  "CLAROSHOP_T1_USERNAME",
+  "CLAROSHOP_T1_PASSWORD",
+  "CLAROSHOP_T1_SELLER_ID",
+]);
+
+function value(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined) return undefined;
+  const trimmed = raw.trim();
+  return trimmed === "" ? undefined : trimmed;
+}
+
+function parsePort(env: Env): number {
+  const raw = value(env, "PORT");
+  if (raw === undefined) return 4000;
+  if (!/^\d+$/.test(raw)) throw new ConfigError("PORT", "must be a whole number from 0 to 65535");
+  const port = Number(raw);
+  if (port > 65535) throw new ConfigError("PORT", "must be a whole number from 0 to 65535");
+  return port;
+}
+
+function parseUrl(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = value(env, name);
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a valid URL (expected ${protocols.join(" or ")}//...)`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.join(" or ")}//`);
+  }
+  return raw;
+}
+
+function parseDatabase(env: Env, dataDir: string): DatabaseConfig {
+  const url = parseUrl(env, "DATABASE_URL", ["mysql:", "mariadb:"]);
+  if (!url) return { engine: "sqlite", file: path.join(dataDir, "pedidos.sqlite") };
+  const parsed = new URL(url);
+  if (parsed.pathname.length <= 1) {
+    throw new ConfigError("DATABASE_URL", "must name a database, e.g. mysql://user:pass@host:3306/pedidos");
+  }
+  return { engine: "mysql", url: url.replace(/^mariadb:/, "mysql:") };
+}
+
+function requireAll(env: Env, names: string[]): Record<string, string> | undefined {
+  const present = names.filter((n) => value(env, n) !== undefined);
+  if (present.length === 0) return undefined;
+  const missing = names.find((n) => value(env, n) === undefined);
+  if (missing) {
+    throw new ConfigError(missing, `is required when ${present[0]} is set`);
+  }
+  return Object.fromEntries(names.map((n) => [n, value(env, n) as string]));
+}
+
+function parseClaroShop(env: Env): Config["claroshop"] {
+  const legacy = requireAll(env, ["CLAROSHOP_BASE_URL", "CLAROSHOP_PUBLIC_KEY", "CLAROSHOP_PRIVATE_KEY"]);
+  const t1 = requireAll(env, [
+    "CLAROSHOP_T1_BASE_URL",
+    "CLAROSHOP_T1_TOKEN_URL",
+    "CLAROSHOP_T1_USERNAME",
+    "CLAROSHOP_T1_PASSWORD",
+    "CLAROSHOP_T1_SELLER_ID",
+  ]);
+  if (!legacy) {
+    if (t1) throw new ConfigError("CLAROSHOP_BASE_URL", "is required when the T1 variables are set");
+    return undefined;
+  }
+  parseUrl(env, "CLAROSHOP_BASE_URL", ["https:", "http:"]);
+  if (t1) {
+    parseUrl(env, "CLAROSHOP_T1_BASE_URL", ["https:", "http:"]);
+    parseUrl(env, "CLAROSHOP_T1_TOKEN_URL", ["https:", "http:"]);
+  }
+  return {
+    legacy: {
+      baseUrl: legacy.CLAROSHOP_BASE_URL.replace(/\/+$/, ""),
+      publicKey: legacy.CLAROSHOP_PUBLIC_KEY,
+      privateKey: legacy.CLAROSHOP_PRIVATE_KEY,
+    },
+    t1: t1
+      ? {
+          baseUrl: t1.CLAROSHOP_T1_BASE_URL.replace(/\/+$/, ""),
+          tokenUrl: t1.CLAROSHOP_T1_TOKEN_URL,
+          username: t1.CLAROSHOP_T1_USERNAME,
+          password: t1.CLAROSHOP_T1_PASSWORD,
+          sellerId: t1.CLAROSHOP_T1_SELLER_ID,
+        }
+      : undefined,
+  };
+}
+
+function parseAdmin(env: Env): Config["admin"] {
+  const email = value(env, "ADMIN_EMAIL");
+  const password = value(env, "ADMIN_PASSWORD");
+  if (!email) {
+    if (password) throw new ConfigError("ADMIN_EMAIL", "is required when ADMIN_PASSWORD is set");
+    return undefined;
+  }
+  if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new ConfigError("ADMIN_EMAIL", "is not an e-mail address");
+  if (password !== undefined && password.length < 8) {
+    throw new ConfigError("ADMIN_PASSWORD", "must have at least 8 characters");
+  }
+  return { email: email.toLowerCase(), password };
+}
+
+/** Reads every setting from the environment; a bad value stops start-up naming the variable. */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  for (const name of Object.keys(env)) {
+    if (KNOWN_PREFIXES.some((p) => name.startsWith(p)) && !KNOWN.has(name)) {
+      throw new ConfigError(name, "is not a known setting (check its spelling)");
+    }
+  }
+  const dataDir = path.resolve(cwd, value(env, "DATA_DIR") ?? "data");
+  const jwtSecret = value(env, "JWT_SECRET");
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw new ConfigError("JWT_SECRET", "must have at least 32 characters");
+  }
+  return {
+    port: parsePort(env),
+    dataDir,
+    database: parseDatabase(env, dataDir),
+    redisUrl: parseUrl(env, "REDIS_URL", ["redis:", "rediss:"]),
+    claroshop: parseClaroShop(env),
+    jwtSecret,
+    admin: parseAdmin(env),
+  };
+}

@@ -1,0 +1,111 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+
+/** The documented list of `extensions.code` values a client can rely on. */
+export const ERROR_CODES = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "ILLEGAL_TRANSITION",
+  "REQUIREMENTS_MISSING",
+  "CONFLICT",
+  "MARKETPLACE_UNAVAILABLE",
+  "RATE_LIMITED",
+  "SERVICE_UNAVAILABLE",
+  "INTERNAL_SERVER_ERROR",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Codes GraphQL itself (parser, validation) and Apollo attach to malformed requests. */
+const REQUEST_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "BAD_REQUEST",
+]);
+
+/** An expected failure: its message and extensions are safe to show to the client. */
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { code, ...extra } });
+    this.name = "AppError";
+  }
+}
+
+export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Inicia sesión para continuar.");
+export const forbidden = () => new AppError("FORBIDDEN", "Tu rol no permite esta operación.");
+export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} no existe.`);
+export const badInput = (message: string, field?: string) =>
+  new AppError("BAD_USER_INPUT", message, field ? { field } : {});
+export const conflict = () =>
+  new AppError("CONFLICT", "El pedido cambió mientras tanto; vuelve a cargarlo e inténtalo de nuevo.");
+
+const CONNECTION_ERRORS = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "PROTOCOL_CONNECTION_LOST",
+  "ETIMEDOUT",
+  "ER_CON_COUNT_ERROR",
+  "SQLITE_BUSY",
+]);
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && CONNECTION_ERRORS.has(code)) return true;
+    current = (current as { driverError?: unknown; cause?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+function strip(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
+  const { stacktrace: _stack, exception: _exception, ...rest } = extensions ?? {};
+  return rest;
+}
+
+/**
+ * What reaches a client: expected errors as they are, request errors with their code, anything
+ * else as a bare INTERNAL_SERVER_ERROR (logged here by message only: no SQL, paths or stacks out).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof AppError) {
+    return { message: original.message, path: formatted.path, extensions: strip(original.extensions) };
+  }
+  const code = formatted.extensions?.code;
+  if (original instanceof GraphQLError && typeof code === "string" && REQUEST_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  if (isArgumentValidation(original)) {
+    return { message: "Datos no válidos.", path: formatted.path, extensions: { code: "BAD_USER_INPUT", fields: validationFields(original) } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: "El servicio no está disponible por el momento; inténtalo en unos segundos.",
+      path: formatted.path,
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    };
+  }
+  console.error("[graphql] unexpected error:", original instanceof Error ? `${original.name}: ${original.message}` : String(original));
+  return { message: "Error interno del servidor.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+interface ValidationErrorLike {
+  validationErrors: { property: string; constraints?: Record<string, string> }[];
+}
+
+function isArgumentValidation(error: unknown): error is ValidationErrorLike {
+  return !!error && Array.isArray((error as Partial<ValidationErrorLike>).validationErrors);
+}
+
+function validationFields(error: ValidationErrorLike): { field: string; problems: string[] }[] {
+  return error.validationErrors.map((e) => ({ field: e.property, problems: Object.values(e.constraints ?? {}) }));
+}

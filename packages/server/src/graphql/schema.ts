@@ -1,0 +1,34 @@
+import "./enums";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { AuthResolver } from "../auth/auth.resolver";
+import { CatalogResolver, OrderItemResolver } from "../catalog/catalog.resolver";
+import { EvidenceResolver } from "../evidence/evidence.resolver";
+import { InvoiceResolver } from "../invoicing/invoice.resolver";
+import { OrderConnectionResolver, OrderResolver } from "../orders/order.resolver";
+import { ShipmentResolver } from "../shipping/shipment.resolver";
+import { authChecker, requireAuthentication } from "./auth-guard";
+import type { AppPubSub } from "./pubsub";
+import { DateTimeScalar } from "./scalars";
+
+export const RESOLVERS = [
+  AuthResolver,
+  OrderResolver,
+  OrderConnectionResolver,
+  CatalogResolver,
+  OrderItemResolver,
+  InvoiceResolver,
+  EvidenceResolver,
+  ShipmentResolver,
+] as const;
+
+export function createSchema(pubSub?: AppPubSub): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    globalMiddlewares: [requireAuthentication],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: false,
+    pubSub,
+  });
+}

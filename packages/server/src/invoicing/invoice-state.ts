@@ -1,0 +1,4 @@
+export enum InvoiceState {
+  DRAFT = "DRAFT",
+  ISSUED = "ISSUED",
+}

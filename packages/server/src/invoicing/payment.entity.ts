@@ -1,0 +1,36 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { CentsColumn, DateTimeColumn } from "../db/columns";
+import { DateTimeScalar, DecimalScalar } from "../graphql/scalars";
+import { Invoice } from "./invoice.entity";
+
+@ObjectType({ description: "A payment recorded against an invoice." })
+@Entity("payment")
+@Index("ix_payment_invoice", ["invoiceId"])
+export class Payment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: "int" })
+  invoiceId: number;
+
+  @ManyToOne(() => Invoice, { onDelete: "CASCADE" })
+  invoice?: Invoice;
+
+  @Field({ description: 'SAT payment form, e.g. "03" (transferencia).' })
+  @Column({ type: "varchar", length: 10 })
+  method: string;
+
+  @Field(() => DecimalScalar, { name: "amount" })
+  @CentsColumn()
+  amountCents: number;
+
+  @Field(() => DateTimeScalar)
+  @DateTimeColumn()
+  paidAt: Date;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 100, nullable: true })
+  reference: string | null;
+}

@@ -1,0 +1,52 @@
+import "reflect-metadata";
+import path from "node:path";
+import { ConfigError, loadConfig } from "./config";
+import { ensureSandboxAccount, seedOrders } from "./demo/demo-data";
+import { Order } from "./orders/order.entity";
+import { startServer } from "./server";
+
+async function main(): Promise<void> {
+  const config = { ...loadConfig(), clientDist: path.resolve(__dirname, "../../client/dist") };
+  const server = await startServer(config);
+  const { db } = server;
+
+  if (!config.claroshop) {
+    const account = await ensureSandboxAccount(db);
+    if ((await db.dataSource.getRepository(Order).count()) === 0) {
+      const ids = await seedOrders(db, account.id, { count: 40 });
+      console.log(`Datos de demostración: ${ids.length} pedidos de Claro Shop (Sandbox).`);
+    }
+  }
+
+  console.log(`Pedidos Claro Shop escuchando en ${server.url}  (GraphQL: ${server.url}/graphql)`);
+  console.log(`Base de datos: ${config.database.engine === "sqlite" ? config.database.file : "MySQL (DATABASE_URL)"}`);
+  if (!config.claroshop) console.log("Marketplace: Sandbox (sin credenciales de Claro Shop).");
+  if (server.firstAdmin) {
+    console.log(`Primer administrador: ${server.firstAdmin.email}`);
+    if (server.firstAdmin.password) {
+      console.log(`Contraseña (se muestra solo esta vez): ${server.firstAdmin.password}`);
+    }
+  }
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`${signal}: cerrando...`);
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    console.error(`Configuración no válida: ${err.message}`);
+  } else {
+    console.error("No se pudo iniciar:", err instanceof Error ? err.message : err);
+  }
+  process.exit(1);
+});

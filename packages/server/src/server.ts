@@ -1,0 +1,128 @@
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import { loadSigningSecret } from "./auth/secrets";
+import type { Config } from "./config";
+import { openDatabase, type Database } from "./db/data-source";
+import { contextFor, type Context } from "./graphql/context";
+import { formatError } from "./graphql/errors";
+import { createInProcessPubSub } from "./graphql/pubsub";
+import { createSchema } from "./graphql/schema";
+import { filesRoute } from "./http/files.route";
+import { createServices, type Services } from "./services";
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  services: Services;
+  db: Database;
+  /** Set when the first admin was created with a generated password (print it once). */
+  firstAdmin: { email: string; password?: string } | null;
+  close(): Promise<void>;
+}
+
+function authorizationFrom(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const value = params?.authorization ?? params?.Authorization;
+  return typeof value === "string" ? value : undefined;
+}
+
+/** Composition: config -> database -> services -> schema -> HTTP + WebSocket on one port. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const db = await openDatabase(config.database);
+  const pubsub = createInProcessPubSub();
+  const secret = loadSigningSecret(config.dataDir, config.jwtSecret);
+  const services = createServices({ db, pubsub, secret, filesDir: path.join(config.dataDir, "files") });
+  const firstAdmin = await services.auth.ensureFirstAdmin(config.admin);
+  const schema = await createSchema(pubsub);
+
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const context = await contextFor(services, authorizationFrom(ctx.connectionParams));
+        if (!context.principal) return false; // graphql-ws closes with 4403 Forbidden
+        ctx.extra.context = context;
+        return true;
+      },
+      // A subscription lives long: every event gets fresh loaders, never a stale cache.
+      context: async (ctx) => contextFor(services, authorizationFrom(ctx.connectionParams)),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.get("/health", async (_req, res) => {
+    try {
+      await db.dataSource.query("SELECT 1");
+      res.json({ status: "ok" });
+    } catch {
+      res.status(503).json({ status: "unavailable" });
+    }
+  });
+  app.get("/files/:id", filesRoute(services));
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, { context: async ({ req }) => contextFor(services, req.headers.authorization) }),
+  );
+  if (config.clientDist && fs.existsSync(path.join(config.clientDist, "index.html"))) {
+    const dist = config.clientDist;
+    app.use(express.static(dist, { index: false, maxAge: "1h" }));
+    // The SPA's own routes (e.g. /pedidos/12) all answer with index.html.
+    app.get(/^\/(?!graphql|files|uploads|health).*/, (_req, res) => {
+      res.setHeader("Cache-Control", "no-cache");
+      res.sendFile(path.join(dist, "index.html"));
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.port, "0.0.0.0", () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    services,
+    db,
+    firstAdmin,
+    async close() {
+      await apollo.stop();
+      wsServer.close();
+      await db.dataSource.destroy();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { AuthService } from "./auth/auth.service";
+import { CatalogService } from "./catalog/catalog.service";
+import { SalesOrderService } from "./catalog/sales-order.service";
+import type { Database } from "./db/data-source";
+import { FileLinks } from "./evidence/file-links";
+import { LocalDiskStorage, type FileStorage } from "./evidence/storage";
+import type { AppPubSub } from "./graphql/pubsub";
+import { OrderQueries } from "./orders/order-query";
+import { OrderService } from "./orders/order.service";
+
+/** Every service, wired once at start-up and handed to resolvers through the context. */
+export interface Services {
+  db: Database;
+  pubsub: AppPubSub;
+  auth: AuthService;
+  orders: OrderService;
+  orderQueries: OrderQueries;
+  catalog: CatalogService;
+  salesOrders: SalesOrderService;
+  storage: FileStorage;
+  fileLinks: FileLinks;
+}
+
+export function createServices(opts: {
+  db: Database;
+  pubsub: AppPubSub;
+  secret: string;
+  filesDir: string;
+}): Services {
+  const { db, pubsub } = opts;
+  const orders = new OrderService(db, pubsub);
+  return {
+    db,
+    pubsub,
+    auth: new AuthService(db, opts.secret),
+    orders,
+    orderQueries: new OrderQueries(db),
+    catalog: new CatalogService(db),
+    salesOrders: new SalesOrderService(db, orders),
+    storage: new LocalDiskStorage(opts.filesDir),
+    fileLinks: new FileLinks(opts.secret),
+  };
+}

@@ -1,0 +1,4 @@
+export enum ShippingType {
+  AUTOMATIC = "AUTOMATIC",
+  MANUAL = "MANUAL",
+}
