@@ -1,0 +1,56 @@
+import { ConfigError, loadConfig } from "./config";
+
+describe("configuration", () => {
+  it("defaults to embedded SQLite in ./data on port 4000 with the sandbox", () => {
+    const config = loadConfig({}, "/srv/app");
+    expect(config.port).toBe(4000);
+    expect(config.database).toEqual({ engine: "sqlite", file: "/srv/app/data/pedidos.sqlite" });
+    expect(config.claroshop).toBeUndefined();
+  });
+
+  it.each([
+    [{ PORT: "abc" }, "PORT"],
+    [{ PORT: "70000" }, "PORT"],
+    [{ DATABASE_URL: "postgres://x/y" }, "DATABASE_URL"],
+    [{ DATABASE_URL: "mysql://root@localhost:3306" }, "DATABASE_URL"],
+    [{ REDIS_URL: "nope" }, "REDIS_URL"],
+    [{ JWT_SECRET: "short" }, "JWT_SECRET"],
+    [{ ADMIN_EMAIL: "not-an-email" }, "ADMIN_EMAIL"],
+    [{ ADMIN_PASSWORD: "longenough" }, "ADMIN_EMAIL"],
+    [{ CLAROSHOP_PUBLIC_KEY: "k" }, "CLAROSHOP_BASE_URL"],
+    [{ CLAROSHOP_PUBLICKEY: "k" }, "CLAROSHOP_PUBLICKEY"],
+  ])("stops on %p naming %s", (env, variable) => {
+    expect(() => loadConfig(env, "/")).toThrow(ConfigError);
+    try {
+      loadConfig(env, "/");
+    } catch (err) {
+      expect((err as ConfigError).variable).toBe(variable);
+      expect((err as Error).message.startsWith(variable)).toBe(true);
+    }
+  });
+
+  it("never echoes a secret value in its message", () => {
+    try {
+      loadConfig({ CLAROSHOP_BASE_URL: "https://x", CLAROSHOP_PUBLIC_KEY: "pub", CLAROSHOP_PRIVATE_KEY: "" });
+      throw new Error("expected a ConfigError");
+    } catch (err) {
+      expect((err as Error).message).toContain("CLAROSHOP_PRIVATE_KEY");
+    }
+    try {
+      loadConfig({ JWT_SECRET: "s3cr3t-value" });
+    } catch (err) {
+      expect((err as Error).message).not.toContain("s3cr3t-value");
+    }
+  });
+
+  it("reads MySQL and complete marketplace credentials", () => {
+    const config = loadConfig({
+      DATABASE_URL: "mysql://u:p@db:3306/pedidos",
+      CLAROSHOP_BASE_URL: "https://example.test/apicm/v1/",
+      CLAROSHOP_PUBLIC_KEY: "pub",
+      CLAROSHOP_PRIVATE_KEY: "priv",
+    });
+    expect(config.database).toEqual({ engine: "mysql", url: "mysql://u:p@db:3306/pedidos" });
+    expect(config.claroshop?.legacy.baseUrl).toBe("https://example.test/apicm/v1");
+  });
+});

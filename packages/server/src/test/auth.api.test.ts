@@ -1,0 +1,158 @@
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
+} from "graphql";
+import { Role } from "../auth/role";
+import { createSchema } from "../graphql/schema";
+import { PUBLIC_ROOT_FIELDS } from "../graphql/auth-guard";
+import { ADMIN, startTestServer, type TestServer } from "./harness";
+
+/** A literal for any input type, filling only what is required. */
+function literal(type: GraphQLInputType): string {
+  if (isNonNullType(type)) return literal(type.ofType);
+  if (isListType(type)) return `[${literal(type.ofType)}]`;
+  if (isEnumType(type)) return type.getValues()[0].name;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    return `{ ${fields.map((f) => `${f.name}: ${literal(f.type)}`).join(", ")} }`;
+  }
+  if (isScalarType(type)) {
+    switch (type.name) {
+      case "Int":
+        return "1";
+      case "Float":
+        return "1.5";
+      case "Boolean":
+        return "true";
+      case "DateTime":
+        return '"2026-01-01T00:00:00Z"';
+      case "Decimal":
+        return '"1.00"';
+      default:
+        return '"1"';
+    }
+  }
+  throw new Error(`no literal for ${String(type)}`);
+}
+
+function operationFor(kind: "query" | "mutation", field: GraphQLField<unknown, unknown>): string {
+  const args = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+  const argText = args.length ? `(${args.map((a) => `${a.name}: ${literal(a.type)}`).join(", ")})` : "";
+  const selection = isObjectType(getNamedType(field.type)) ? " { __typename }" : "";
+  return `${kind} { ${field.name}${argText}${selection} }`;
+}
+
+describe(`authentication and roles (${process.env.TEST_DATABASE_URL ? "MariaDB" : "SQLite"})`, () => {
+  let t: TestServer;
+
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(() => t.close());
+
+  it("refuses every root field but login without a token (schema walk)", async () => {
+    const schema = await createSchema();
+    const roots = [
+      ["query", schema.getQueryType()],
+      ["mutation", schema.getMutationType()],
+    ] as const;
+    const checked: string[] = [];
+    for (const [kind, type] of roots) {
+      for (const field of Object.values(type!.getFields())) {
+        const name = `${type!.name}.${field.name}`;
+        if (PUBLIC_ROOT_FIELDS.has(name)) continue;
+        const res = await t.gql(operationFor(kind, field));
+        expect({ name, code: res.errors?.[0]?.extensions?.code, data: res.data?.[field.name] ?? null }).toEqual({
+          name,
+          code: "UNAUTHENTICATED",
+          data: null,
+        });
+        checked.push(name);
+      }
+    }
+    expect(checked).toEqual(expect.arrayContaining(["Query.me", "Query.orders", "Query.orderWorkflow", "Mutation.cancelOrder"]));
+    expect([...PUBLIC_ROOT_FIELDS]).toEqual(["Mutation.login"]);
+  });
+
+  it("opens login to anyone and refuses wrong credentials with the same message", async () => {
+    const ok = await t.gql<{ login: { token: string; user: { email: string; role: string } } }>(
+      "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { email role } } }",
+      { e: ADMIN.email.toUpperCase(), p: ADMIN.password },
+    );
+    expect(ok.data?.login.user).toEqual({ email: ADMIN.email, role: "ADMIN" });
+    const badPassword = await t.gql('mutation { login(email: "admin@pruebas.mx", password: "nope") { token } }');
+    const unknownUser = await t.gql('mutation { login(email: "nadie@pruebas.mx", password: "nope") { token } }');
+    expect(badPassword.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect(unknownUser.errors?.[0].message).toBe(badPassword.errors?.[0].message);
+  });
+
+  it("refuses a forged or malformed token with a coded error", async () => {
+    const token = await t.login();
+    const forged = token.slice(0, -4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+    const res = await t.gql("{ me { email } }", undefined, forged);
+    expect(res.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect(res.errors?.[0].message).toBe("Token no válido.");
+  });
+
+  it("keeps admin operations to admins", async () => {
+    await t.server.services.auth.createUser("staff@pruebas.mx", "clave-staff-123", Role.STAFF);
+    const staff = await t.login("staff@pruebas.mx", "clave-staff-123");
+    const me = await t.gql<{ me: { role: string } }>("{ me { role } }", undefined, staff);
+    expect(me.data?.me.role).toBe("STAFF");
+    const denied = await t.gql('mutation { createApiKey(name: "x") { key } }', undefined, staff);
+    expect(denied.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const list = await t.gql("{ apiKeys { id } }", undefined, staff);
+    expect(list.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("authenticates integrators by API key (stored hashed) until revoked", async () => {
+    const admin = await t.login();
+    const created = await t.gql<{ createApiKey: { key: string; apiKey: { id: string; role: string; prefix: string } } }>(
+      'mutation { createApiKey(name: "ERP", role: INTEGRATOR) { key apiKey { id role prefix } } }',
+      undefined,
+      admin,
+    );
+    const { key, apiKey } = created.data!.createApiKey;
+    expect(apiKey.role).toBe("INTEGRATOR");
+    expect(key.startsWith(apiKey.prefix)).toBe(true);
+    const stored = await t.server.db.dataSource.query("SELECT keyHash FROM api_key");
+    expect(JSON.stringify(stored)).not.toContain(key);
+
+    const me = await t.gql<{ me: { email: string; role: string } }>("{ me { email role } }", undefined, key);
+    expect(me.data?.me).toEqual({ email: "llave:ERP", role: "INTEGRATOR" });
+    const orders = await t.gql("{ orders { totalCount } }", undefined, key);
+    expect(orders.errors).toBeUndefined();
+    const adminOnly = await t.gql("{ apiKeys { id } }", undefined, key);
+    expect(adminOnly.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+
+    await t.gql(`mutation { revokeApiKey(id: "${apiKey.id}") { revokedAt } }`, undefined, admin);
+    const after = await t.gql("{ me { email } }", undefined, key);
+    expect(after.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("never sends stack traces, SQL or paths to the client", async () => {
+    const admin = await t.login();
+    const answers = [
+      await t.gql("{ orders(", undefined, admin),
+      await t.gql("{ nope }", undefined, admin),
+      await t.gql('{ orders(filter: { placedFrom: "yesterday" }) { totalCount } }', undefined, admin),
+      await t.gql('mutation { saveProduct(input: { sku: "A", name: "B", price: "1.234", stock: 1 }) { id } }', undefined, admin),
+      await t.gql('mutation { saveProduct(input: { sku: "A", name: "B", price: "1.00", stock: -1 }) { id } }', undefined, admin),
+    ];
+    for (const res of answers) {
+      expect(res.errors?.length).toBeGreaterThan(0);
+      for (const error of res.errors ?? []) {
+        expect(typeof error.extensions?.code).toBe("string");
+        expect(error.extensions?.stacktrace).toBeUndefined();
+        expect(JSON.stringify(error)).not.toMatch(/SELECT|INSERT|\/work\/|node_modules|\.ts:\d+/);
+      }
+    }
+  });
+});
