@@ -9,6 +9,7 @@ export default defineConfig(({ command, mode }) => {
   const proxy = {
     "/graphql": { target: apiTarget, ws: true, changeOrigin: true },
     "/uploads": { target: apiTarget, changeOrigin: true },
+    "/files": { target: apiTarget, changeOrigin: true },
   };
 
   return {

@@ -14,37 +14,34 @@ export const DEFAULT_PAGE_SIZE = 50;
 /** Larger limits are clamped, not rejected; clients must follow the page counters. */
 export const MAX_PAGE_SIZE = 100;
 
-/** Pagination walks order lines (list rows), oldest placement first, so new orders append. */
-export const LIST_ORDER = "oldest-first" as const;
+/*
+ * Pagination walks order lines (list rows), oldest placement first, so new orders append at the
+ * end (OrderStore keeps that order). `pedidosfiltros` without `page` answers the whole window.
+ */
 
 /** Counters "may be strings": the sandbox always sends them as strings to keep clients honest. */
 export function listCounter(value: number): string {
   return String(value);
 }
 
-/** `pedidosfiltros` without `page` answers the whole window in one payload. */
-export const DATE_FILTER_PAGINATES_ONLY_WHEN_ASKED = true;
-
 /** Statuses listed by `action=pendientes` (an order waiting on its supplier is still pending). */
 export const PENDING_LIST_STATUSES: readonly OrderStatus[] = ["Pendiente", "Por embarcar con Proveedor"];
 export const SHIPPED_LIST_STATUSES: readonly OrderStatus[] = ["Embarcado"];
 export const DELIVERED_LIST_STATUSES: readonly OrderStatus[] = ["Entregado"];
 
-/**
- * Cancellation: the detail says "Cancelado" and the order disappears from every list
- * (no list for cancelled orders is documented).
+/*
+ * Cancellation: the detail says "Cancelado" and the order disappears from every list, because
+ * no list above includes that status (no list for cancelled orders is documented).
  */
-export const CANCELLED_STATUS: OrderStatus = "Cancelado";
 
 /** Automatic guides: the carrier Claro Shop picks, unless the sandbox is told otherwise. */
 export const DEFAULT_AUTOMATIC_CARRIER = "FedEx";
 
-/**
+/*
  * One `embarque` covers the whole order, whatever subset of `idpedidorelacion` it names
- * (unknown ids are still rejected). Repeating it on a shipped order answers the existing guide
- * instead of an error, which keeps client retries harmless.
+ * (unknown ids are still rejected; see OrderStore.ship).
  */
-export const GUIDE_COVERS_WHOLE_ORDER = true;
+/** Repeating `embarque` on a shipped order answers the existing guide, so client retries are harmless. */
 export const RESHIP_ANSWERS_EXISTING_GUIDE = true;
 
 /** Manual guides: the carrier comes in `mensajeria`, the tracking number in `rastreopedido`. */
@@ -62,10 +59,11 @@ export function labelHasDataUriPrefix(nopedido: string): boolean {
 /** The detail "may" carry a phone: about half of the generated addresses have one. */
 export const PHONE_SHARE = 0.5;
 
-/** T1: the evidence URL's shipmentId is believed to be the guide number; any value is accepted. */
+/**
+ * T1: the evidence URL's shipmentId is believed to be the guide number; any value is accepted
+ * (and kept with the evidence). The `{mp}` segment is accepted whatever it says.
+ */
 export const ACCEPT_ANY_SHIPMENT_ID = true;
-/** T1: the `{mp}` path segment is accepted whatever it says. */
-export const ACCEPT_ANY_MARKETPLACE_ID = true;
 /** T1: evidence for an order without a guide is refused (409); a delivered order accepts more. */
 export const EVIDENCE_REQUIRES_SHIPMENT = true;
 /** T1 token lifetime (Keycloak default is 5 minutes). */
@@ -73,10 +71,10 @@ export const T1_TOKEN_TTL_SECONDS = 300;
 export const T1_REFRESH_TTL_SECONDS = 1800;
 
 /**
- * `Idempotency-Key` is honoured on evidence (asked for) and also on `embarque`: replays answer
- * the first result and change nothing. The real service may ignore the header altogether.
+ * `Idempotency-Key` is honoured on evidence (asked for) and, when this is true, on `embarque`:
+ * replays answer the first result and change nothing. The real service may ignore the header.
  */
-export const IDEMPOTENT_RESOURCES = ["embarque", "evidence"] as const;
+export const EMBARQUE_HONOURS_IDEMPOTENCY_KEY = true;
 
 /** Junk keys the real detail carries along; clients must ignore them. */
 export const DETAIL_JUNK_KEYS = { versionConfig: "2.7.3", versionAPP: "5.14.0" } as const;

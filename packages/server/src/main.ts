@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import path from "node:path";
+import { startSandbox } from "@pedidos/claroshop-sandbox";
 import { ConfigError, loadConfig } from "./config";
 import { ensureSandboxAccount, seedOrders } from "./demo/demo-data";
 import { Order } from "./orders/order.entity";
@@ -7,6 +8,8 @@ import { startServer } from "./server";
 
 async function main(): Promise<void> {
   const config = { ...loadConfig(), clientDist: path.resolve(__dirname, "../../client/dist") };
+  // No Claro Shop credentials: the bundled sandbox marketplace runs beside the server.
+  const sandbox = config.claroshop ? null : await startSandbox({ port: 0 });
   const server = await startServer(config);
   const { db } = server;
 
@@ -20,7 +23,7 @@ async function main(): Promise<void> {
 
   console.log(`Pedidos Claro Shop escuchando en ${server.url}  (GraphQL: ${server.url}/graphql)`);
   console.log(`Base de datos: ${config.database.engine === "sqlite" ? config.database.file : "MySQL (DATABASE_URL)"}`);
-  if (!config.claroshop) console.log("Marketplace: Sandbox (sin credenciales de Claro Shop).");
+  if (sandbox) console.log(`Marketplace: Sandbox de Claro Shop en ${sandbox.adminUrl} (sin credenciales reales).`);
   if (server.firstAdmin) {
     console.log(`Primer administrador: ${server.firstAdmin.email}`);
     if (server.firstAdmin.password) {
@@ -33,7 +36,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     console.log(`${signal}: cerrando...`);
-    server.close().then(
+    Promise.all([server.close(), sandbox?.close()]).then(
       () => process.exit(0),
       () => process.exit(1),
     );

@@ -1,5 +1,7 @@
 import type { Request, Response } from "express";
-import { LABEL_ONLY_FOR_AUTOMATIC_GUIDES, labelHasDataUriPrefix } from "../marketplace-guesses";
+import {
+  EMBARQUE_HONOURS_IDEMPOTENCY_KEY, LABEL_ONLY_FOR_AUTOMATIC_GUIDES, labelHasDataUriPrefix,
+} from "../marketplace-guesses";
 import { MESSAGES } from "../messages.es-mx";
 import { idempotencyKeyOf, firstQueryValue, noteFault, requestState } from "../http/request-state";
 import { sendJson, sendLegacyError } from "../http/reply";
@@ -102,7 +104,7 @@ export function handleEmbarque(req: Request, res: Response, ctx: SandboxContext)
   const state = requestState(req);
   const input = readEmbarqueBody(req.body);
   if (state) state.entry.body = summarizeBody(input);
-  const key = idempotencyKeyOf(req);
+  const key = EMBARQUE_HONOURS_IDEMPOTENCY_KEY ? idempotencyKeyOf(req) : null;
   const earlier = ctx.idempotency.get(key);
   if (earlier) {
     sendJson(req, res, earlier, "replay");

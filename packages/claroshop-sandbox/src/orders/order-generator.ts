@@ -31,18 +31,29 @@ export function createIdSequences(seed: number): IdSequences {
   };
 }
 
-/** Older orders are more likely to have moved on; most stay pending. */
-function seededStatus(rng: Prng, ageMs: number): OrderStatus {
-  const roll = rng.next();
-  if (ageMs < 2 * DAY) return roll < 0.95 ? "Pendiente" : "Por embarcar con Proveedor";
-  if (ageMs < 7 * DAY) {
-    if (roll < 0.75) return "Pendiente";
-    if (roll < 0.8) return "Por embarcar con Proveedor";
-    return roll < 0.97 ? "Embarcado" : "Entregado";
-  }
-  if (roll < 0.55) return "Pendiente";
-  if (roll < 0.6) return "Por embarcar con Proveedor";
-  return roll < 0.75 ? "Embarcado" : "Entregado";
+/** Shares of the seeded orders past "Pendiente"; the rest stay pending. */
+const DELIVERED_SHARE = 0.2;
+const SHIPPED_SHARE = 0.15;
+const SUPPLIER_SHARE = 0.05;
+
+/**
+ * Fixed shares (so even a small seed shows every status) given mostly to older orders:
+ * the oldest-weighted scores take "Entregado" first, then "Embarcado", then the supplier status.
+ */
+function seededStatuses(rng: Prng, placements: number[], nowMs: number): OrderStatus[] {
+  const scores = placements.map((placedAt) => ((nowMs - placedAt) / (SPREAD_DAYS * DAY)) * 0.5 + rng.next() * 0.5);
+  const ranked = placements.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
+  const n = placements.length;
+  const delivered = Math.round(n * DELIVERED_SHARE);
+  const shipped = delivered + Math.round(n * SHIPPED_SHARE);
+  const supplier = shipped + Math.round(n * SUPPLIER_SHARE);
+  const statuses: OrderStatus[] = placements.map(() => "Pendiente");
+  ranked.forEach((index, rank) => {
+    if (rank < delivered) statuses[index] = "Entregado";
+    else if (rank < shipped) statuses[index] = "Embarcado";
+    else if (rank < supplier) statuses[index] = "Por embarcar con Proveedor";
+  });
+  return statuses;
 }
 
 function seededShipment(rng: Prng, order: SandboxOrder, nowMs: number, automaticCarrier: string): Shipment {
@@ -69,6 +80,7 @@ export function generateOrders(options: GenerateOptions, ids: IdSequences): Sand
     placements.push(options.nowMs - Math.floor(rng.next() * SPREAD_DAYS * DAY));
   }
   placements.sort((a, b) => a - b);
+  const statuses = seededStatuses(rng, placements, options.nowMs);
 
   return placements.map((placedAt, index) => {
     const channel = rng.chance(0.8) ? "CS" : "SR";
@@ -90,7 +102,7 @@ export function generateOrders(options: GenerateOptions, ids: IdSequences): Sand
       evidence: [],
       history: [{ at: placedAt, from: null, to: "Pendiente", reason: "colocado" }],
     };
-    const status = seededStatus(rng, options.nowMs - placedAt);
+    const status = statuses[index] ?? "Pendiente";
     if (status === "Por embarcar con Proveedor") {
       order.status = status;
       order.history.push({ at: authorizedAt, from: "Pendiente", to: status, reason: "asignado a proveedor" });

@@ -1,6 +1,6 @@
 import type { Request, Response } from "express";
 import multer from "multer";
-import { EVIDENCE_REQUIRES_SHIPMENT } from "../marketplace-guesses";
+import { ACCEPT_ANY_SHIPMENT_ID, EVIDENCE_REQUIRES_SHIPMENT } from "../marketplace-guesses";
 import { MESSAGES } from "../messages.es-mx";
 import { sendJson, type JsonReply } from "../http/reply";
 import { idempotencyKeyOf, requestState } from "../http/request-state";
@@ -49,6 +49,9 @@ function recordEvidence(req: Request, ctx: SandboxContext, file: Express.Multer.
   if (order.status === "Cancelado") return fail(409, t.cancelled(orderId));
   if (EVIDENCE_REQUIRES_SHIPMENT && order.status !== "Embarcado" && order.status !== "Entregado") {
     return fail(409, t.notShipped(orderId));
+  }
+  if (!ACCEPT_ANY_SHIPMENT_ID && param(req, "shipmentId") !== order.shipment?.guide) {
+    return fail(404, t.orderNotFound(`${orderId}/${param(req, "shipmentId")}`));
   }
   const evidence = ctx.store.addEvidence(order, {
     marketplace: param(req, "mp"),

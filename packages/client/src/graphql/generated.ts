@@ -14,37 +14,56 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** Money as a string with two decimals, e.g. "1299.00" (MXN). */
   Decimal: { input: string; output: string; }
 };
 
+/** Where the order is delivered, as the marketplace gives it. */
 export type Address = {
   __typename: 'Address';
+  /** Entre calles. */
   betweenStreets?: Maybe<Scalars['String']['output']>;
   city?: Maybe<Scalars['String']['output']>;
+  /** Delegación or municipio. */
   municipality?: Maybe<Scalars['String']['output']>;
+  /** Colonia. */
   neighborhood?: Maybe<Scalars['String']['output']>;
+  /** Delivery notes (observaciones). */
   notes?: Maybe<Scalars['String']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
+  /** Código postal. */
   postalCode: Scalars['String']['output'];
+  /** Who receives the parcel. */
   recipient: Scalars['String']['output'];
   state?: Maybe<Scalars['String']['output']>;
+  /** Street and number. */
   street: Scalars['String']['output'];
 };
 
-export type AttachEvidenceInput = {
-  kind: EvidenceKind;
-  orderId: Scalars['ID']['input'];
-  uploadId: Scalars['ID']['input'];
+/** An integrator's API key (the key itself is shown only when created). */
+export type ApiKeyInfo = {
+  __typename: 'ApiKeyInfo';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The first characters of the key, to recognise it. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: Role;
 };
 
-export type CreateInvoiceInput = {
-  cfdiUse?: InputMaybe<Scalars['String']['input']>;
-  orderId: Scalars['ID']['input'];
-  receiverName?: InputMaybe<Scalars['String']['input']>;
-  receiverRfc?: InputMaybe<Scalars['String']['input']>;
+/** A new API key. Store `key` now: it cannot be shown again. */
+export type CreatedApiKey = {
+  __typename: 'CreatedApiKey';
+  apiKey: ApiKeyInfo;
+  /** Send as `Authorization: Bearer <key>`. */
+  key: Scalars['String']['output'];
 };
 
+/** A file attached to an order as proof for the marketplace. */
 export type Evidence = {
   __typename: 'Evidence';
   contentType: Scalars['String']['output'];
@@ -52,13 +71,18 @@ export type Evidence = {
   id: Scalars['ID']['output'];
   kind: EvidenceKind;
   uploadedAt: Scalars['DateTime']['output'];
+  /** Short-lived download link. */
   url: Scalars['String']['output'];
 };
 
+/** What an evidence file proves. */
 export type EvidenceKind =
+  /** A photo of the delivery (manual shipping). */
   | 'DELIVERY_PHOTO'
+  /** The invoice (PDF). */
   | 'INVOICE';
 
+/** Where the evidence upload to the marketplace stands. */
 export type EvidenceSubmission = {
   __typename: 'EvidenceSubmission';
   attempts: Scalars['Int']['output'];
@@ -67,44 +91,43 @@ export type EvidenceSubmission = {
   state: EvidenceSubmissionState;
 };
 
+/** Progress of the evidence upload to the marketplace. */
 export type EvidenceSubmissionState =
+  /** Gave up after the last attempt; can be retried. */
   | 'FAILED'
+  /** Waiting to be sent (or being retried). */
   | 'QUEUED'
+  /** Accepted by the marketplace. */
   | 'SENT';
 
-export type GenerateGuideInput = {
-  carrier?: InputMaybe<Scalars['String']['input']>;
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  orderId: Scalars['ID']['input'];
-  trackingNumber?: InputMaybe<Scalars['String']['input']>;
-  type: ShippingType;
-};
-
-export type GenerateOrderInput = {
-  allowBackorder?: InputMaybe<Scalars['Boolean']['input']>;
-  orderId: Scalars['ID']['input'];
-  skuMappings?: InputMaybe<Array<SkuMappingInput>>;
-};
-
+/** The invoice (CFDI) linked to an order. */
 export type Invoice = {
   __typename: 'Invoice';
   folio: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** True when payments cover the total. */
   paid: Scalars['Boolean']['output'];
   payments: Array<Payment>;
+  /** Short-lived download link of the PDF. */
   pdfUrl?: Maybe<Scalars['String']['output']>;
+  /** Receiver RFC; "XAXX010101000" (público en general) by default. */
   receiverRfc: Scalars['String']['output'];
   series: Scalars['String']['output'];
   state: InvoiceState;
   subtotal: Scalars['Decimal']['output'];
+  /** IVA 16%. */
   tax: Scalars['Decimal']['output'];
   total: Scalars['Decimal']['output'];
 };
 
+/** State of an invoice. */
 export type InvoiceState =
+  /** Being prepared; can still change. */
   | 'DRAFT'
+  /** Saved (grabada): frozen, with its PDF. */
   | 'ISSUED';
 
+/** A line that blocks the automatic sales order, and why. */
 export type LineIssue = {
   __typename: 'LineIssue';
   code: LineIssueCode;
@@ -112,59 +135,38 @@ export type LineIssue = {
   sku: Scalars['String']['output'];
 };
 
+/** Why a line blocks the automatic sales order. */
 export type LineIssueCode =
+  /** The matched product has fewer units than the line needs. */
   | 'OUT_OF_STOCK'
+  /** No product or SKU mapping matches the line's SKU. */
   | 'SKU_NOT_REGISTERED';
 
 export type Mutation = {
   __typename: 'Mutation';
-  addPayment: Invoice;
-  attachEvidence: Evidence;
+  /** Cancels a pending order and releases its reserved stock. */
   cancelOrder: Order;
-  createInvoice: Invoice;
-  generateGuide: Order;
-  generateOrder: Order;
-  issueInvoice: Invoice;
+  /** Creates an API key for an integrator (admins). */
+  createApiKey: CreatedApiKey;
+  /** Signs in with e-mail and password. The only field open without a token. */
   login: Session;
+  /** Revokes an API key at once (admins). */
+  revokeApiKey: ApiKeyInfo;
+  /** Creates or updates a product of the catalog, with its stock. */
   saveProduct: Product;
-  sendEvidence: Order;
-  syncOrders: SyncRun;
-};
-
-
-export type MutationAddPaymentArgs = {
-  input: PaymentInput;
-};
-
-
-export type MutationAttachEvidenceArgs = {
-  input: AttachEvidenceInput;
 };
 
 
 export type MutationCancelOrderArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   orderId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
-export type MutationCreateInvoiceArgs = {
-  input: CreateInvoiceInput;
-};
-
-
-export type MutationGenerateGuideArgs = {
-  input: GenerateGuideInput;
-};
-
-
-export type MutationGenerateOrderArgs = {
-  input: GenerateOrderInput;
-};
-
-
-export type MutationIssueInvoiceArgs = {
-  invoiceId: Scalars['ID']['input'];
+export type MutationCreateApiKeyArgs = {
+  name: Scalars['String']['input'];
+  role?: Role;
 };
 
 
@@ -174,102 +176,135 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveProductArgs = {
   input: ProductInput;
 };
 
-
-export type MutationSendEvidenceArgs = {
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  orderId: Scalars['ID']['input'];
-};
-
+/** A marketplace order, from sync to delivery. */
 export type Order = {
   __typename: 'Order';
+  /** The buyer's name. */
   customerName: Scalars['String']['output'];
   evidence: Array<Evidence>;
   evidenceSubmission?: Maybe<EvidenceSubmission>;
+  /** Every change, oldest first. */
   history: Array<OrderEvent>;
   id: Scalars['ID']['output'];
   invoice?: Maybe<Invoice>;
   items: Array<OrderItem>;
+  /** Why automatic sales-order generation did not happen. */
   lineIssues: Array<LineIssue>;
+  /** The marketplace the order comes from, e.g. "CLAROSHOP". */
   marketplace: Scalars['String']['output'];
+  /** The marketplace's order number (Claro Shop "nopedido"). */
   marketplaceOrderId: Scalars['String']['output'];
+  /** What can be done now, and what blocks the rest. */
   nextActions: Array<OrderAction>;
+  /** When the buyer placed the order (UTC). */
   placedAt: Scalars['DateTime']['output'];
+  /** The internal order; null until generated. */
   salesOrder?: Maybe<SalesOrder>;
   shipment?: Maybe<Shipment>;
+  /** Where the order is delivered. */
   shippingAddress: Address;
+  /** Chosen when the guide is generated. */
   shippingType?: Maybe<ShippingType>;
+  /** Where the order is in the workflow. */
   status: OrderStatus;
+  /** Order total including IVA (MXN). */
   total: Scalars['Decimal']['output'];
+  /** Grows by one with every change; send it back to detect conflicts. */
   version: Scalars['Int']['output'];
 };
 
+/** Something that can be done to an order now, or what blocks it. */
 export type OrderAction = {
   __typename: 'OrderAction';
+  /** The mutation's name, e.g. "generateGuide". */
   action: Scalars['String']['output'];
   enabled: Scalars['Boolean']['output'];
+  /** Requirement codes still missing, e.g. "INVOICE_PAID". */
   missing: Array<Scalars['String']['output']>;
 };
 
+/** A page of orders, newest first. */
 export type OrderConnection = {
   __typename: 'OrderConnection';
   edges: Array<OrderEdge>;
   pageInfo: PageInfo;
+  /** Orders matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 export type OrderEdge = {
   __typename: 'OrderEdge';
+  /** Opaque; pass as `after` to continue after this order. */
   cursor: Scalars['String']['output'];
   node: Order;
 };
 
+/** One entry of an order's history: who did what, when and why. */
 export type OrderEvent = {
   __typename: 'OrderEvent';
+  /** What was done, e.g. "generateGuide", "imported". */
   action: Scalars['String']['output'];
+  /** Who did it: a user's e-mail, an API key's name, or the system. */
   actor: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
+  /** Status before; null when the status did not change. */
   from?: Maybe<OrderStatus>;
   note?: Maybe<Scalars['String']['output']>;
+  /** Where the change came from: "api", "sync" or "outbox". */
   source: Scalars['String']['output'];
+  /** Status after; null when the status did not change. */
   to?: Maybe<OrderStatus>;
 };
 
+/** Narrows an order list; all given conditions must hold. */
 export type OrderFilter = {
+  /** True: pending orders without a sales order, or whose evidence submission failed. */
   needsAttention?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Placed at or after this instant. */
   placedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Placed before this instant. */
   placedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Order number, customer name or SKU (partial). */
   search?: InputMaybe<Scalars['String']['input']>;
   shippingType?: InputMaybe<ShippingType>;
+  /** Any of these statuses. */
   statuses?: InputMaybe<Array<OrderStatus>>;
 };
 
+/** One line of an order: a SKU and how many units. */
 export type OrderItem = {
   __typename: 'OrderItem';
   id: Scalars['ID']['output'];
+  /** The catalog product this line matches: the one it was reserved from, else by SKU or SKU mapping. */
   product?: Maybe<Product>;
   quantity: Scalars['Int']['output'];
+  /** The marketplace SKU. */
   sku: Scalars['String']['output'];
+  /** Product title as sold, decoded. */
   title: Scalars['String']['output'];
+  /** Unit price including IVA (MXN). */
   unitPrice: Scalars['Decimal']['output'];
 };
 
+/** Where an order is in the workflow. */
 export type OrderStatus =
+  /** Cancelado by the marketplace or by staff before shipping. */
   | 'CANCELLED'
+  /** Entregado: the marketplace accepted the delivery evidence. */
   | 'DELIVERED'
+  /** Pendiente: synced, not shipped yet. */
   | 'PENDING'
+  /** Embarcado: the guide and tracking number are complete. */
   | 'SHIPPED';
-
-export type OrderStatusChange = {
-  __typename: 'OrderStatusChange';
-  at: Scalars['DateTime']['output'];
-  from?: Maybe<OrderStatus>;
-  order: Order;
-  to: OrderStatus;
-};
 
 export type OrderStatusCount = {
   __typename: 'OrderStatusCount';
@@ -283,49 +318,58 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A payment recorded against an invoice. */
 export type Payment = {
   __typename: 'Payment';
   amount: Scalars['Decimal']['output'];
   id: Scalars['ID']['output'];
+  /** SAT payment form, e.g. "03" (transferencia). */
   method: Scalars['String']['output'];
   paidAt: Scalars['DateTime']['output'];
   reference?: Maybe<Scalars['String']['output']>;
 };
 
-export type PaymentInput = {
-  amount: Scalars['Decimal']['input'];
-  invoiceId: Scalars['ID']['input'];
-  method: Scalars['String']['input'];
-  paidAt: Scalars['DateTime']['input'];
-  reference?: InputMaybe<Scalars['String']['input']>;
-};
-
+/** A product of the seller's catalog, with its stock. */
 export type Product = {
   __typename: 'Product';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** List price including IVA (MXN). */
   price: Scalars['Decimal']['output'];
+  /** The seller's SKU; marketplace lines with this SKU map here. */
   sku: Scalars['String']['output'];
+  /** Units available: on hand minus those reserved by sales orders. */
   stock: Scalars['Int']['output'];
 };
 
+/** A catalog product; creates or updates by SKU. */
 export type ProductInput = {
   name: Scalars['String']['input'];
+  /** Price including IVA. */
   price: Scalars['Decimal']['input'];
   sku: Scalars['String']['input'];
+  /** Units available. */
   stock: Scalars['Int']['input'];
 };
 
 export type Query = {
   __typename: 'Query';
+  /** Every API key, newest first (admins). */
+  apiKeys: Array<ApiKeyInfo>;
+  /** Who is calling (for an API key: the key's name and role). */
   me: User;
+  /** One order by its id. */
   order?: Maybe<Order>;
+  /** One order by the marketplace's order number ("nopedido"). */
   orderByMarketplaceId?: Maybe<Order>;
+  /** How many orders are in each status (for tabs). */
   orderStatusCounts: Array<OrderStatusCount>;
+  /** The workflow's statuses and transitions, from the state machine. */
   orderWorkflow: Workflow;
+  /** Orders, newest first, with cursor pagination. */
   orders: OrderConnection;
+  /** The seller's catalog, by SKU. */
   products: Array<Product>;
-  syncRuns: Array<SyncRun>;
 };
 
 
@@ -356,85 +400,55 @@ export type QueryProductsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
-
-export type QuerySyncRunsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
+/** What a user or API key may do. */
 export type Role =
+  /** Everything, including users, API keys and settings. */
   | 'ADMIN'
+  /** The order workflow through the API; no user administration. */
   | 'INTEGRATOR'
+  /** The order workflow. */
   | 'STAFF';
 
+/** The seller's internal sales order (pedido interno) for a marketplace order. */
 export type SalesOrder = {
   __typename: 'SalesOrder';
+  /** Internal folio, e.g. "PV-000123". */
   folio: Scalars['String']['output'];
   generatedAt: Scalars['DateTime']['output'];
+  /** Who generated it: "sistema" on import, or the user who did it by hand. */
   generatedBy: Scalars['String']['output'];
   id: Scalars['ID']['output'];
 };
 
+/** A signed-in session: send the token as `Authorization: Bearer <token>`. */
 export type Session = {
   __typename: 'Session';
+  /** Bearer token, valid for 12 hours. */
   token: Scalars['String']['output'];
   user: User;
 };
 
+/** How an order travels: the guide, carrier and tracking number. */
 export type Shipment = {
   __typename: 'Shipment';
+  /** Carrier, e.g. "FedEx". */
   carrier: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Short-lived download link of the label. */
   labelUrl?: Maybe<Scalars['String']['output']>;
   shippedAt?: Maybe<Scalars['DateTime']['output']>;
   trackingNumber?: Maybe<Scalars['String']['output']>;
   type: ShippingType;
 };
 
+/** Who issues the shipping guide. */
 export type ShippingType =
+  /** Claro Shop issues the guide (FedEx by default). */
   | 'AUTOMATIC'
+  /** The seller's own carrier and tracking number. */
   | 'MANUAL';
 
-export type SkuMappingInput = {
-  productId: Scalars['ID']['input'];
-  sku: Scalars['String']['input'];
-};
-
-export type Subscription = {
-  __typename: 'Subscription';
-  orderStatusChanged: OrderStatusChange;
-  syncProgress: SyncRun;
-};
-
-
-export type SubscriptionOrderStatusChangedArgs = {
-  orderId?: InputMaybe<Scalars['ID']['input']>;
-  statuses?: InputMaybe<Array<OrderStatus>>;
-};
-
-
-export type SubscriptionSyncProgressArgs = {
-  runId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-export type SyncRun = {
-  __typename: 'SyncRun';
-  error?: Maybe<Scalars['String']['output']>;
-  finishedAt?: Maybe<Scalars['DateTime']['output']>;
-  id: Scalars['ID']['output'];
-  ordersCreated: Scalars['Int']['output'];
-  ordersSeen: Scalars['Int']['output'];
-  ordersUpdated: Scalars['Int']['output'];
-  progress: Scalars['Float']['output'];
-  startedAt: Scalars['DateTime']['output'];
-  state: SyncRunState;
-  trigger: Scalars['String']['output'];
-};
-
-export type SyncRunState =
-  | 'FAILED'
-  | 'RUNNING'
-  | 'SUCCEEDED';
-
+/** A person who signs in to the app. */
 export type User = {
   __typename: 'User';
   email: Scalars['String']['output'];
@@ -442,17 +456,22 @@ export type User = {
   role: Role;
 };
 
+/** The order workflow, drawn from the server's own state machine. */
 export type Workflow = {
   __typename: 'Workflow';
   statuses: Array<OrderStatus>;
   transitions: Array<WorkflowTransition>;
 };
 
+/** An edge of the workflow diagram. */
 export type WorkflowTransition = {
   __typename: 'WorkflowTransition';
   action: Scalars['String']['output'];
   from: OrderStatus;
+  /** Requirement codes checked before the change. */
   requirements: Array<Scalars['String']['output']>;
+  /** Who may ask for it: "api", "sync", "outbox". */
+  sources: Array<Scalars['String']['output']>;
   to: OrderStatus;
 };
 

@@ -19,7 +19,7 @@ export function orderColumns(t: (key: string) => string, locale: string): DataTa
     {
       key: "placedAt",
       title: t("orders.columns.placedAt"),
-      width: 190,
+      width: 210,
       render: (order) => formatDateTime(order.placedAt, locale),
     },
     { key: "customerName", title: t("orders.columns.customer"), ellipsis: true },

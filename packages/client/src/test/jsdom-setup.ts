@@ -1,1 +1,30 @@
-export {};
+// Every test starts signed out with a clean storage; modules read it when first imported.
+localStorage.clear();
+
+// jsdom has no layout, so naive-ui's virtual lists would measure a 0px viewport and render no
+// row. This ResizeObserver reports every observed element as a 1024×768 box instead.
+class FixedSizeResizeObserver implements ResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+
+  observe(target: Element): void {
+    const rect = { x: 0, y: 0, top: 0, left: 0, width: 1024, height: 768, right: 1024, bottom: 768 };
+    const size = [{ inlineSize: rect.width, blockSize: rect.height }];
+    const entry: ResizeObserverEntry = {
+      target,
+      contentRect: { ...rect, toJSON: () => rect },
+      borderBoxSize: size,
+      contentBoxSize: size,
+      devicePixelContentBoxSize: size,
+    };
+    queueMicrotask(() => this.callback([entry], this));
+  }
+
+  unobserve(): void {}
+
+  disconnect(): void {}
+}
+
+window.ResizeObserver = FixedSizeResizeObserver;
+
+// Apollo Client 3.14 warns about APIs that @vue/apollo-composable 4.2 still calls.
+(globalThis as Record<symbol, unknown>)[Symbol.for("apollo.deprecations")] = true;

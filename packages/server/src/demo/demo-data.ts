@@ -2,6 +2,7 @@
  * Demo data for a first start, the tests and the benchmarks: a sandbox account, a small catalog
  * and orders at every stage of the workflow. Deterministic: the same call writes the same data.
  */
+import { SANDBOX_PRODUCTS, SANDBOX_UNKNOWN_SKUS } from "@pedidos/claroshop-sandbox";
 import { Product } from "../catalog/product.entity";
 import { SalesOrder } from "../catalog/sales-order.entity";
 import type { Database } from "../db/data-source";
@@ -21,16 +22,16 @@ import { Order } from "../orders/order.entity";
 import { Shipment } from "../shipping/shipment.entity";
 import { ShippingType } from "../shipping/shipping-type";
 
-export const DEMO_PRODUCTS = [
-  { sku: "BAL-FUT-5", name: "Balón de futbol No. 5", priceCents: 49900, stock: 40 },
-  { sku: "TERMO-750", name: "Termo de acero 750 ml", priceCents: 32900, stock: 25 },
-  { sku: "AUD-BT-200", name: "Audífonos Bluetooth 200", priceCents: 89900, stock: 12 },
-  { sku: "CAF-MOL-1K", name: "Café de Chiapas molido 1 kg", priceCents: 27950, stock: 60 },
-  { sku: "LAMP-LED-12", name: "Lámpara LED de escritorio", priceCents: 45900, stock: 0 },
-  { sku: "MOCH-ESC-30", name: "Mochila escolar 30 L", priceCents: 61900, stock: 18 },
-];
+/** The sandbox marketplace's listings, so synced orders match the demo catalog; some out of stock. */
+export const DEMO_PRODUCTS = SANDBOX_PRODUCTS.map((p, i) => ({
+  sku: p.sku,
+  name: p.name,
+  priceCents: p.price,
+  stock: i % 7 === 4 ? 0 : 5 + ((i * 7) % 30),
+}));
 
-const UNKNOWN_SKU = "SKU-NO-REG-77";
+/** A SKU the seller never registered. */
+export const DEMO_UNKNOWN_SKU = SANDBOX_UNKNOWN_SKUS[0];
 
 const NAMES = [
   "María Guadalupe Hernández",
@@ -165,7 +166,7 @@ export async function seedOrders(db: Database, accountId: number, options: SeedO
         items.push({
           orderId,
           lineId: `${orderId}${n}`,
-          sku: unknown ? UNKNOWN_SKU : p.sku,
+          sku: unknown ? DEMO_UNKNOWN_SKU : p.sku,
           title: unknown ? "Artículo sin registrar" : p.name,
           quantity,
           unitPriceCents: p.priceCents,

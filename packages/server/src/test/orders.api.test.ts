@@ -1,6 +1,6 @@
 import { Product } from "../catalog/product.entity";
 import { SalesOrder } from "../catalog/sales-order.entity";
-import { ensureSandboxAccount, seedOrders, type DemoStage } from "../demo/demo-data";
+import { DEMO_PRODUCTS, DEMO_UNKNOWN_SKU, ensureSandboxAccount, seedOrders, type DemoStage } from "../demo/demo-data";
 import { startTestServer, type TestServer } from "./harness";
 
 const STAGES: DemoStage[] = ["pending", "pendingIssue", "shipped", "invoiced", "delivered", "cancelled"];
@@ -54,7 +54,7 @@ describe(`orders API over HTTP (${process.env.TEST_DATABASE_URL ? "MariaDB" : "S
     expect(await count({ statuses: ["SHIPPED", "DELIVERED"] })).toBe(15);
     expect(await count({ search: "70000013" })).toBe(1);
     expect(await count({ search: "Sofía" })).toBeGreaterThan(0);
-    expect(await count({ search: "SKU-NO-REG" })).toBe(5);
+    expect(await count({ search: DEMO_UNKNOWN_SKU })).toBe(5);
     expect(await count({ search: "100%_!" })).toBe(0);
     expect(await count({ needsAttention: true })).toBe(10);
     expect(await count({ needsAttention: false })).toBe(20);
@@ -144,13 +144,13 @@ describe(`orders API over HTTP (${process.env.TEST_DATABASE_URL ? "MariaDB" : "S
     const [id] = await seedOrders(t.server.db, account.id, { count: 1, firstNumber: 71000000, stage: () => "pending" });
     const items = await db.query("SELECT productId, quantity FROM order_item WHERE orderId = ?", [id]);
     expect(items.length).toBeGreaterThan(0);
-    const product = await db.getRepository(Product).findOneByOrFail({ sku: "BAL-FUT-5" });
+    const product = await db.getRepository(Product).findOneByOrFail({ sku: DEMO_PRODUCTS[0].sku });
     await db.query("UPDATE order_item SET productId = ? WHERE orderId = ?", [product.id, id]);
     await db.getRepository(SalesOrder).insert({ orderId: id, folio: `PV-T-${id}`, generatedAt: new Date(), generatedBy: "sistema" });
     const units = (await db.query("SELECT SUM(quantity) AS n FROM order_item WHERE orderId = ?", [id]))[0].n;
     const res = await q('mutation($id: ID!) { cancelOrder(orderId: $id, reason: "Cliente desistió") { status } }', { id: String(id) });
     expect(res.errors).toBeUndefined();
-    const after = await db.getRepository(Product).findOneByOrFail({ sku: "BAL-FUT-5" });
+    const after = await db.getRepository(Product).findOneByOrFail({ sku: DEMO_PRODUCTS[0].sku });
     expect(after.stock).toBe(product.stock + Number(units));
   });
 

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// The whole test suite: build every package (type checks, schema and client-type freshness),
+// then each package's jest suites; the server's integration suites once more on MySQL/MariaDB
+// when TEST_DATABASE_URL is set. Prints a summary and exits non-zero on any failure.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pedidos-tests-"));
+
+function run(cmd, args, options = {}) {
+  const result = spawnSync(cmd, args, { stdio: "inherit", cwd: root, ...options });
+  return result.status ?? 1;
+}
+
+const steps = [];
+
+console.log("\n== build (types, schema.graphql and generated client types must be current) ==");
+if (run("pnpm", ["-r", "run", "build"]) !== 0) {
+  console.error("build failed");
+  process.exit(1);
+}
+if (run("pnpm", ["--filter", "@pedidos/server", "run", "schema:check"]) !== 0) process.exit(1);
+
+function jest(label, pkg, extraArgs = [], env = {}) {
+  const out = path.join(tmp, `${label.replace(/\W+/g, "-")}.json`);
+  console.log(`\n== ${label} ==`);
+  const code = run("pnpm", ["exec", "jest", "--json", `--outputFile=${out}`, ...extraArgs], {
+    cwd: path.join(root, "packages", pkg),
+    env: { ...process.env, ...env },
+  });
+  let passed = 0;
+  let failed = 0;
+  if (fs.existsSync(out)) {
+    const report = JSON.parse(fs.readFileSync(out, "utf8"));
+    passed = report.numPassedTests;
+    failed = report.numFailedTests + report.numRuntimeErrorTestSuites;
+  }
+  if (code !== 0 && failed === 0) failed = 1;
+  steps.push({ label, passed, failed });
+}
+
+const sqliteEnv = { TEST_DATABASE_URL: "" };
+jest("server (SQLite)", "server", [], sqliteEnv);
+if (process.env.TEST_DATABASE_URL) {
+  jest("server integration (MySQL/MariaDB)", "server", ["src/test", "src/db"], {
+    TEST_DATABASE_URL: process.env.TEST_DATABASE_URL,
+  });
+}
+for (const pkg of ["claroshop-sandbox", "client"]) {
+  if (fs.existsSync(path.join(root, "packages", pkg, "jest.config.js")) || fs.existsSync(path.join(root, "packages", pkg, "jest.config.cjs"))) {
+    jest(pkg, pkg);
+  }
+}
+
+console.log("\n== start smoke (what pnpm start serves) ==");
+const smoke = run("node", ["scripts/smoke-start.mjs"]);
+steps.push({ label: "start smoke", passed: smoke === 0 ? 1 : 0, failed: smoke === 0 ? 0 : 1 });
+
+fs.rmSync(tmp, { recursive: true, force: true });
+console.log("\n== summary ==");
+for (const s of steps) console.log(`${s.label.padEnd(40)} ${String(s.passed).padStart(5)} passed ${String(s.failed).padStart(4)} failed`);
+const passed = steps.reduce((n, s) => n + s.passed, 0);
+const failed = steps.reduce((n, s) => n + s.failed, 0);
+console.log(`total: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
