@@ -1,4 +1,5 @@
 import type { Database } from "../db/data-source";
+import { containsPattern } from "../db/like";
 import { badInput } from "../graphql/errors";
 import { Product } from "./product.entity";
 
@@ -9,7 +10,6 @@ export interface ProductInputData {
   stock: number;
 }
 
-const escapeLike = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
 
 /** The seller's catalog and stock. */
 export class CatalogService {
@@ -20,7 +20,7 @@ export class CatalogService {
     const qb = this.db.dataSource.getRepository(Product).createQueryBuilder("p");
     const q = search?.trim();
     if (q) {
-      qb.where("(p.sku LIKE :q ESCAPE '!' OR p.name LIKE :q ESCAPE '!')", { q: `%${escapeLike(q.slice(0, 100))}%` });
+      qb.where("(p.sku LIKE :q ESCAPE '!' OR p.name LIKE :q ESCAPE '!')", { q: containsPattern(q.slice(0, 100)) });
     }
     return qb.orderBy("p.sku", "ASC").limit(first).getMany();
   }

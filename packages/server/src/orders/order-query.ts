@@ -1,5 +1,6 @@
 import type { SelectQueryBuilder } from "typeorm";
 import type { Database } from "../db/data-source";
+import { containsPattern } from "../db/like";
 import { EvidenceSubmissionState } from "../evidence/evidence-kind";
 import { badInput } from "../graphql/errors";
 import { ORDER_STATUSES, OrderStatus } from "./order-status";
@@ -28,8 +29,6 @@ export function decodeCursor(cursor: string): Cursor {
   }
 }
 
-// "!" as the LIKE escape: a backslash means different things to MySQL and SQLite string literals.
-const escapeLike = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
 
 /** Reads orders for lists and counts; writes go through OrderService. */
 export class OrderQueries {
@@ -45,7 +44,7 @@ export class OrderQueries {
       qb.andWhere(
         `(o.marketplaceOrderId LIKE :q ESCAPE '!' OR o.customerName LIKE :q ESCAPE '!'
           OR EXISTS (SELECT 1 FROM order_item i WHERE i.orderId = o.id AND i.sku LIKE :q ESCAPE '!'))`,
-        { q: `%${escapeLike(search)}%` },
+        { q: containsPattern(search) },
       );
     }
     if (filter.placedFrom) qb.andWhere("o.placedAt >= :placedFrom", { placedFrom: filter.placedFrom });

@@ -162,4 +162,16 @@ describe(`orders API over HTTP (${process.env.TEST_DATABASE_URL ? "MariaDB" : "S
     const reason = await q(`mutation { cancelOrder(orderId: "${ids[6]}", reason: "  ") { id } }`);
     expect(reason.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
+
+  it("keeps the catalog: saveProduct creates or updates by SKU, products searches", async () => {
+    const save = (stock: number) =>
+      q<{ saveProduct: { sku: string; price: string; stock: number } }>(
+        `mutation($s: Int!) { saveProduct(input: { sku: "PRUEBA-100%", name: "Producto de prueba", price: "1234.5", stock: $s }) { sku price stock } }`,
+        { s: stock },
+      );
+    expect((await save(3)).data?.saveProduct).toEqual({ sku: "PRUEBA-100%", price: "1234.50", stock: 3 });
+    expect((await save(7)).data?.saveProduct.stock).toBe(7);
+    const found = await q<{ products: { sku: string; stock: number }[] }>('{ products(search: "100%") { sku stock } }');
+    expect(found.data?.products).toEqual([{ sku: "PRUEBA-100%", stock: 7 }]);
+  });
 });
