@@ -68,8 +68,11 @@ export class AuthService {
     const repo = this.db.dataSource.getRepository(ApiKey);
     const row = await repo.findOneBy({ keyHash: sha256(key), revokedAt: IsNull() });
     if (!row) throw new AppError("UNAUTHENTICATED", "Llave de API no válida o revocada.");
-    // Last-used time is informative; a lost update under concurrency is harmless.
-    void repo.update(row.id, { lastUsedAt: new Date() }).catch(() => undefined);
+    // Last-used time is informative: write it at most once a minute, not on every request.
+    const now = new Date();
+    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+      void repo.update(row.id, { lastUsedAt: now }).catch(() => undefined);
+    }
     return { kind: "apiKey", id: row.id, name: `llave:${row.name}`, role: row.role };
   }
 

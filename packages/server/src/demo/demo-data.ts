@@ -3,6 +3,7 @@
  * and orders at every stage of the workflow. Deterministic: the same call writes the same data.
  */
 import { SANDBOX_PRODUCTS, SANDBOX_UNKNOWN_SKUS } from "@pedidos/claroshop-sandbox";
+import { In } from "typeorm";
 import { Product } from "../catalog/product.entity";
 import { SalesOrder } from "../catalog/sales-order.entity";
 import type { Database } from "../db/data-source";
@@ -239,10 +240,12 @@ export async function seedOrders(db: Database, accountId: number, options: SeedO
     await chunks(Evidence, evidence);
     await chunks(EvidenceSubmission, submissions);
     await chunks(OrderEvent, events);
-    const invoiceRows = await manager.find(Invoice, { where: {}, order: { id: "ASC" } });
-    const payments = invoiceRows
-      .filter((inv) => ids.includes(inv.orderId))
-      .map((inv) => ({ invoiceId: inv.id, method: "03", amountCents: inv.totalCents, paidAt: now, reference: `SPEI-${inv.folio}` }));
+    // Only this call's invoices: the chunks of order ids keep the IN lists short.
+    const invoiceRows: Invoice[] = [];
+    for (let start = 0; start < ids.length; start += 300) {
+      invoiceRows.push(...(await manager.findBy(Invoice, { orderId: In(ids.slice(start, start + 300)) })));
+    }
+    const payments = invoiceRows.map((inv) => ({ invoiceId: inv.id, method: "03", amountCents: inv.totalCents, paidAt: now, reference: `SPEI-${inv.folio}` }));
     await chunks(Payment, payments);
     return ids;
   });
