@@ -10,8 +10,14 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pedidos-tests-"));
 
+// Everything the run prints is kept, to check at the end that no secret reached any log.
+const transcript = [];
+
 function run(cmd, args, options = {}) {
-  const result = spawnSync(cmd, args, { stdio: "inherit", cwd: root, ...options });
+  const result = spawnSync(cmd, args, { stdio: ["inherit", "pipe", "pipe"], cwd: root, maxBuffer: 512 * 1024 * 1024, ...options });
+  process.stdout.write(result.stdout ?? "");
+  process.stderr.write(result.stderr ?? "");
+  transcript.push(String(result.stdout ?? ""), String(result.stderr ?? ""));
   return result.status ?? 1;
 }
 
@@ -58,6 +64,15 @@ for (const pkg of ["claroshop-sandbox", "client"]) {
 console.log("\n== start smoke (what pnpm start serves) ==");
 const smoke = run("node", ["scripts/smoke-start.mjs"]);
 steps.push({ label: "start smoke", passed: smoke === 0 ? 1 : 0, failed: smoke === 0 ? 0 : 1 });
+
+// The private keys the tests give the marketplace client, and any signed Claro Shop URL.
+console.log("\n== secrets in logs ==");
+const SECRETS = ["PRIVADA-prueba-nunca-en-logs-7f3a", "sandbox-private"];
+const SIGNED_URL = /apicm\/v1\/[^/\s"']+\/[0-9a-f]{64}\//;
+const text = transcript.join("\n");
+const leaks = [...SECRETS.filter((s) => text.includes(s)), ...(SIGNED_URL.test(text) ? ["a signed Claro Shop URL"] : [])];
+console.log(leaks.length ? `found in the output: ${leaks.join(", ")}` : `none found in ${text.length} characters of output`);
+steps.push({ label: "no secrets in logs", passed: leaks.length ? 0 : 1, failed: leaks.length ? 1 : 0 });
 
 fs.rmSync(tmp, { recursive: true, force: true });
 console.log("\n== summary ==");

@@ -27,6 +27,8 @@ export interface Config {
   claroshop?: { legacy: ClaroShopLegacyConfig; t1?: ClaroShopT1Config };
   jwtSecret?: string;
   admin?: { email: string; password?: string };
+  /** True when `claroshop` points at the bundled sandbox (set by the start-up, not the environment). */
+  marketplaceSandbox?: boolean;
   /** Where the built web app lives; served on the same port when present. */
   clientDist?: string;
 }

@@ -1,24 +1,33 @@
 import "reflect-metadata";
 import path from "node:path";
 import { startSandbox } from "@pedidos/claroshop-sandbox";
-import { ConfigError, loadConfig } from "./config";
-import { ensureSandboxAccount, seedOrders } from "./demo/demo-data";
+import { randomBytes } from "node:crypto";
+import { ConfigError, loadConfig, type Config } from "./config";
+import { ensureSandboxAccount, seedCatalog } from "./demo/demo-data";
 import { Order } from "./orders/order.entity";
 import { startServer } from "./server";
 
 async function main(): Promise<void> {
-  const config = { ...loadConfig(), clientDist: path.resolve(__dirname, "../../client/dist") };
+  let config: Config = { ...loadConfig(), clientDist: path.resolve(__dirname, "../../client/dist") };
   // No Claro Shop credentials: the bundled sandbox marketplace runs beside the server.
-  const sandbox = config.claroshop ? null : await startSandbox({ port: 0 });
+  const sandboxKey = randomBytes(24).toString("hex");
+  const sandbox = config.claroshop ? null : await startSandbox({ port: 0, privateKey: sandboxKey });
+  if (sandbox) {
+    config = {
+      ...config,
+      claroshop: { legacy: { baseUrl: sandbox.url, publicKey: sandbox.publicKey, privateKey: sandboxKey } },
+      marketplaceSandbox: true,
+    };
+  }
   const server = await startServer(config);
   const { db } = server;
 
-  if (!config.claroshop) {
+  if (sandbox && (await db.dataSource.getRepository(Order).count()) === 0) {
+    // Demo: the seller's catalog, then a first sync brings the sandbox's orders in.
+    await seedCatalog(db);
     const account = await ensureSandboxAccount(db);
-    if ((await db.dataSource.getRepository(Order).count()) === 0) {
-      const ids = await seedOrders(db, account.id, { count: 40 });
-      console.log(`Datos de demostración: ${ids.length} pedidos de Claro Shop (Sandbox).`);
-    }
+    const run = await server.services.sync.runToEnd(account.id, "inicio");
+    console.log(`Datos de demostración: ${run?.ordersCreated ?? 0} pedidos sincronizados de Claro Shop (Sandbox).`);
   }
 
   console.log(`Pedidos Claro Shop escuchando en ${server.url}  (GraphQL: ${server.url}/graphql)`);

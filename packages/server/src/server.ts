@@ -16,7 +16,10 @@ import { formatError } from "./graphql/errors";
 import { createInProcessPubSub } from "./graphql/pubsub";
 import { createSchema } from "./graphql/schema";
 import { filesRoute } from "./http/files.route";
+import { ensureDefaultAccount } from "./marketplace/marketplace-accounts";
+import type { MarketplaceClientTuning } from "./marketplace/marketplace-gateways";
 import { createServices, type Services } from "./services";
+import { SyncScheduler } from "./sync/sync-scheduler";
 
 export interface RunningServer {
   url: string;
@@ -25,6 +28,7 @@ export interface RunningServer {
   db: Database;
   /** Set when the first admin was created with a generated password (print it once). */
   firstAdmin: { email: string; password?: string } | null;
+  scheduler: SyncScheduler;
   close(): Promise<void>;
 }
 
@@ -33,13 +37,32 @@ function authorizationFrom(params: Readonly<Record<string, unknown>> | undefined
   return typeof value === "string" ? value : undefined;
 }
 
+export interface ServerOptions {
+  /** Client timeouts, retries and backoff for the marketplace (tests make them short). */
+  marketplaceClient?: MarketplaceClientTuning;
+  /** How often the sync scheduler looks for due accounts; null = no scheduler. Default 60 s. */
+  schedulerTickMs?: number | null;
+}
+
 /** Composition: config -> database -> services -> schema -> HTTP + WebSocket on one port. */
-export async function startServer(config: Config): Promise<RunningServer> {
+export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const db = await openDatabase(config.database);
   const pubsub = createInProcessPubSub();
   const secret = loadSigningSecret(config.dataDir, config.jwtSecret);
-  const services = createServices({ db, pubsub, secret, filesDir: path.join(config.dataDir, "files") });
+  const services = createServices({
+    db,
+    pubsub,
+    secret,
+    filesDir: path.join(config.dataDir, "files"),
+    marketplaceClient: options.marketplaceClient,
+  });
   const firstAdmin = await services.auth.ensureFirstAdmin(config.admin);
+  if (config.claroshop) {
+    const account = await ensureDefaultAccount(db, !!config.marketplaceSandbox);
+    services.gateways.registerClaroShop(account.id, config.claroshop.legacy);
+  }
+  const scheduler = new SyncScheduler(db, services.sync, options.schedulerTickMs ?? 60_000);
+  if (options.schedulerTickMs !== null) scheduler.start();
   const schema = await createSchema(pubsub);
 
   const app = express();
@@ -68,8 +91,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGINT/SIGTERM: it also stops the sync, the sandbox and the database in order.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // In-flight requests get a short grace period; idle keep-alive sockets are closed at once.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3000 }),
       {
         async serverWillStart() {
           return {
@@ -119,8 +145,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
     services,
     db,
     firstAdmin,
+    scheduler,
     async close() {
-      await apollo.stop();
+      scheduler.stop();
+      await services.sync.drain();
+      const stopping = apollo.stop();
+      httpServer.closeIdleConnections();
+      await stopping;
       wsServer.close();
       await db.dataSource.destroy();
     },

@@ -7,6 +7,11 @@ import { LocalDiskStorage, type FileStorage } from "./evidence/storage";
 import type { AppPubSub } from "./graphql/pubsub";
 import { OrderQueries } from "./orders/order-query";
 import { OrderService } from "./orders/order.service";
+import { MarketplaceGateways, type MarketplaceClientTuning } from "./marketplace/marketplace-gateways";
+import { AccountsService } from "./sync/accounts.service";
+import { OrderImport } from "./sync/order-import";
+import { createSyncLock } from "./sync/sync-lock";
+import { SyncService } from "./sync/sync.service";
 
 /** Every service, wired once at start-up and handed to resolvers through the context. */
 export interface Services {
@@ -19,6 +24,9 @@ export interface Services {
   salesOrders: SalesOrderService;
   storage: FileStorage;
   fileLinks: FileLinks;
+  gateways: MarketplaceGateways;
+  sync: SyncService;
+  accounts: AccountsService;
 }
 
 export function createServices(opts: {
@@ -26,9 +34,13 @@ export function createServices(opts: {
   pubsub: AppPubSub;
   secret: string;
   filesDir: string;
+  marketplaceClient?: MarketplaceClientTuning;
 }): Services {
   const { db, pubsub } = opts;
   const orders = new OrderService(db, pubsub);
+  const salesOrders = new SalesOrderService(db, orders);
+  const gateways = new MarketplaceGateways(opts.marketplaceClient);
+  const sync = new SyncService(db, gateways, new OrderImport(db, orders, salesOrders), createSyncLock(db), pubsub);
   return {
     db,
     pubsub,
@@ -36,8 +48,11 @@ export function createServices(opts: {
     orders,
     orderQueries: new OrderQueries(db),
     catalog: new CatalogService(db),
-    salesOrders: new SalesOrderService(db, orders),
+    salesOrders,
     storage: new LocalDiskStorage(opts.filesDir),
     fileLinks: new FileLinks(opts.secret),
+    gateways,
+    sync,
+    accounts: new AccountsService(db, sync),
   };
 }

@@ -100,6 +100,16 @@ export type EvidenceSubmissionState =
   /** Accepted by the marketplace. */
   | 'SENT';
 
+/** Staff's "Generar pedido": the internal sales order for a pending order. */
+export type GenerateOrderInput = {
+  /** Generate even if stock is short (backorder); the full quantity is reserved and stock may go negative. */
+  allowBackorder?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The pending order. */
+  orderId: Scalars['ID']['input'];
+  /** SKU mappings to save first, for lines whose SKU is not registered. */
+  skuMappings?: InputMaybe<Array<SkuMappingInput>>;
+};
+
 /** The invoice (CFDI) linked to an order. */
 export type Invoice = {
   __typename: 'Invoice';
@@ -142,18 +152,39 @@ export type LineIssueCode =
   /** No product or SKU mapping matches the line's SKU. */
   | 'SKU_NOT_REGISTERED';
 
+/** A seller account on a marketplace. */
+export type MarketplaceAccount = {
+  __typename: 'MarketplaceAccount';
+  id: Scalars['ID']['output'];
+  /** When the last sync started. */
+  lastSyncAt?: Maybe<Scalars['DateTime']['output']>;
+  /** "CLAROSHOP". */
+  marketplace: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** True when it talks to the bundled sandbox, not the real marketplace. */
+  sandbox: Scalars['Boolean']['output'];
+  /** Minutes between automatic syncs (30, 60, 90, 120); null = off. */
+  syncIntervalMinutes?: Maybe<Scalars['Int']['output']>;
+};
+
 export type Mutation = {
   __typename: 'Mutation';
   /** Cancels a pending order and releases its reserved stock. */
   cancelOrder: Order;
   /** Creates an API key for an integrator (admins). */
   createApiKey: CreatedApiKey;
+  /** Generates the internal sales order of a pending order by hand, reserving its stock. */
+  generateOrder: Order;
   /** Signs in with e-mail and password. The only field open without a token. */
   login: Session;
   /** Revokes an API key at once (admins). */
   revokeApiKey: ApiKeyInfo;
   /** Creates or updates a product of the catalog, with its stock. */
   saveProduct: Product;
+  /** Sets the automatic sync interval: 30, 60, 90 or 120 minutes, or null for off. */
+  setSyncInterval: MarketplaceAccount;
+  /** Starts syncing orders now (Sincronizar) and returns the run; follow it with syncProgress. When a run is already in progress for the account, returns that one. */
+  syncOrders: SyncRun;
 };
 
 
@@ -170,6 +201,11 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+export type MutationGenerateOrderArgs = {
+  input: GenerateOrderInput;
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -183,6 +219,17 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationSaveProductArgs = {
   input: ProductInput;
+};
+
+
+export type MutationSetSyncIntervalArgs = {
+  accountId: Scalars['ID']['input'];
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationSyncOrdersArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A marketplace order, from sync to delivery. */
@@ -356,6 +403,8 @@ export type Query = {
   __typename: 'Query';
   /** Every API key, newest first (admins). */
   apiKeys: Array<ApiKeyInfo>;
+  /** The seller's marketplace accounts. */
+  marketplaceAccounts: Array<MarketplaceAccount>;
   /** Who is calling (for an API key: the key's name and role). */
   me: User;
   /** One order by its id. */
@@ -370,6 +419,8 @@ export type Query = {
   orders: OrderConnection;
   /** The seller's catalog, by SKU. */
   products: Array<Product>;
+  /** Recent sync runs, newest first. */
+  syncRuns: Array<SyncRun>;
 };
 
 
@@ -398,6 +449,11 @@ export type QueryOrdersArgs = {
 export type QueryProductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySyncRunsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What a user or API key may do. */
@@ -447,6 +503,51 @@ export type ShippingType =
   | 'AUTOMATIC'
   /** The seller's own carrier and tracking number. */
   | 'MANUAL';
+
+/** Sells a marketplace SKU as one of the seller's products (saved for later orders too). */
+export type SkuMappingInput = {
+  /** The catalog product sold under that SKU. */
+  productId: Scalars['ID']['input'];
+  /** The marketplace SKU of the order's line. */
+  sku: Scalars['String']['input'];
+};
+
+export type Subscription = {
+  __typename: 'Subscription';
+  /** Progress of sync runs as they go (every page), and their end. */
+  syncProgress: SyncRun;
+};
+
+
+export type SubscriptionSyncProgressArgs = {
+  runId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One synchronisation of orders from the marketplace. */
+export type SyncRun = {
+  __typename: 'SyncRun';
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  ordersCreated: Scalars['Int']['output'];
+  ordersSeen: Scalars['Int']['output'];
+  ordersUpdated: Scalars['Int']['output'];
+  /** From 0 to 1. */
+  progress: Scalars['Float']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  state: SyncRunState;
+  /** "schedule" or the e-mail of whoever asked for it. */
+  trigger: Scalars['String']['output'];
+};
+
+/** State of a sync run. */
+export type SyncRunState =
+  /** Stopped with an error. */
+  | 'FAILED'
+  /** In progress. */
+  | 'RUNNING'
+  /** Finished. */
+  | 'SUCCEEDED';
 
 /** A person who signs in to the app. */
 export type User = {

@@ -1,12 +1,30 @@
+import { In } from "typeorm";
 import type { Database } from "../db/data-source";
-import { inTransaction } from "../db/transaction";
-import { badInput } from "../graphql/errors";
-import { OrderItem } from "../orders/order-item.entity";
+import { inTransaction, type Tx } from "../db/transaction";
+import { AppError, badInput, notFound } from "../graphql/errors";
+import { LineIssueCode, OrderItem } from "../orders/order-item.entity";
 import { OrderStatus } from "../orders/order-status";
 import type { ChangeBy, OrderService } from "../orders/order.service";
-import type { Order } from "../orders/order.entity";
+import { Order } from "../orders/order.entity";
 import { Product } from "./product.entity";
 import { SalesOrder } from "./sales-order.entity";
+import { SkuMapping } from "./sku-mapping.entity";
+
+export interface GenerateOrderRequest {
+  orderId: number;
+  /** Saved (upserted by marketplace SKU) before matching. */
+  skuMappings?: { sku: string; productId: number }[] | null;
+  /** Generate even when stock is short; the stock then goes negative. */
+  allowBackorder?: boolean | null;
+}
+
+/** One order's lines matched against the catalog, and what each product would need. */
+interface OrderPlan {
+  orderId: number;
+  lines: { item: OrderItem; productId: number | null; issue: LineIssueCode | null }[];
+  /** Units needed per product id, over all of the order's lines. */
+  needs: Map<number, number>;
+}
 
 /** Internal sales orders and the stock they reserve. */
 export class SalesOrderService {
@@ -14,6 +32,97 @@ export class SalesOrderService {
     private readonly db: Database,
     private readonly orders: OrderService,
   ) {}
+
+  /**
+   * Automatic generation for freshly imported orders, inside the sync's transaction: orders whose
+   * every line maps to a product with enough stock get their sales order; the others keep their
+   * line issues and stay PENDING for staff. Orders are served in the given order.
+   */
+  async generateForImported(tx: Tx, orderIds: number[], by: ChangeBy): Promise<void> {
+    const ids = [...new Set(orderIds)];
+    if (ids.length === 0) return;
+    const [orders, existing] = await Promise.all([
+      tx.manager.find(Order, { where: { id: In(ids) }, select: { id: true, status: true } }),
+      tx.manager.find(SalesOrder, { where: { orderId: In(ids) }, select: { id: true, orderId: true } }),
+    ]);
+    const done = new Set(existing.map((s) => s.orderId));
+    const pending = new Set(orders.filter((o) => o.status === OrderStatus.PENDING && !done.has(o.id)).map((o) => o.id));
+    const candidates = ids.filter((id) => pending.has(id));
+    if (candidates.length === 0) return;
+
+    const items = await tx.manager.find(OrderItem, { where: { orderId: In(candidates) }, order: { id: "ASC" } });
+    const productBySku = await this.matchProducts(tx, items.map((i) => i.sku));
+    const stock = new Map([...productBySku.values()].map((p) => [p.id, p.stock]));
+    const itemsByOrder = new Map<number, OrderItem[]>();
+    for (const item of items) itemsByOrder.set(item.orderId, [...(itemsByOrder.get(item.orderId) ?? []), item]);
+
+    const generated: OrderPlan[] = [];
+    const blocked: OrderPlan[] = [];
+    for (const orderId of candidates) {
+      const orderItems = itemsByOrder.get(orderId);
+      if (!orderItems) continue;
+      const plan = planOrder(orderId, orderItems, productBySku, stock);
+      if (plan.lines.some((l) => l.issue !== null)) {
+        blocked.push(plan);
+        continue;
+      }
+      // Later orders of the batch see what earlier ones took.
+      for (const [productId, units] of plan.needs) stock.set(productId, (stock.get(productId) ?? 0) - units);
+      generated.push(plan);
+    }
+
+    await this.writeIssues(tx, blocked);
+    await this.reserve(tx, generated, by, { note: "automático", backorder: false });
+  }
+
+  /** Staff's "Generar pedido": maps unknown SKUs, then generates, with a backorder if asked. */
+  generateOrder(request: GenerateOrderRequest, by: ChangeBy): Promise<Order> {
+    const mappings = new Map<string, number>();
+    for (const m of request.skuMappings ?? []) {
+      const sku = m.sku.trim();
+      if (!sku || sku.length > 80) throw badInput("El SKU del mapeo es obligatorio (hasta 80 caracteres).", "skuMappings");
+      if (m.productId <= 0) throw notFound("El producto");
+      mappings.set(sku, m.productId);
+    }
+    return inTransaction(this.db, async (tx) => {
+      const orderId = request.orderId;
+      const order = await tx.manager.findOne(Order, {
+        where: { id: orderId },
+        // Two staff members pressing the button at once: the second waits, then sees the sales order.
+        ...(this.db.engine === "mysql" ? { lock: { mode: "pessimistic_write" as const } } : {}),
+      });
+      if (!order) throw notFound("El pedido");
+      if (order.status !== OrderStatus.PENDING) {
+        throw new AppError(
+          "ILLEGAL_TRANSITION",
+          `Solo se genera el pedido interno de un pedido pendiente; este está en ${order.status}.`,
+          { from: order.status, action: "generateOrder" },
+        );
+      }
+      if (await tx.manager.existsBy(SalesOrder, { orderId })) throw badInput("El pedido ya tiene pedido interno.");
+
+      await this.saveMappings(tx, mappings, by);
+      const items = await tx.manager.find(OrderItem, { where: { orderId }, order: { id: "ASC" } });
+      if (items.length === 0) throw badInput("El pedido no tiene partidas.");
+      const productBySku = await this.matchProducts(tx, items.map((i) => i.sku));
+      const stock = new Map([...productBySku.values()].map((p) => [p.id, p.stock]));
+      const plan = planOrder(orderId, items, productBySku, stock);
+
+      const unmatched = plan.lines.filter((l) => l.issue === LineIssueCode.SKU_NOT_REGISTERED);
+      const short = plan.lines.filter((l) => l.issue === LineIssueCode.OUT_OF_STOCK);
+      const missing = [
+        ...unmatched.map((l) => `SKU_NOT_REGISTERED:${l.item.sku}`),
+        ...(request.allowBackorder ? [] : short.map((l) => `OUT_OF_STOCK:${l.item.sku}`)),
+      ];
+      if (missing.length > 0) {
+        const unique = [...new Set(missing)];
+        throw new AppError("REQUIREMENTS_MISSING", `Faltan requisitos: ${unique.join(", ")}.`, { missing: unique });
+      }
+      const backorder = short.length > 0;
+      await this.reserve(tx, [plan], by, { note: backorder ? "manual con faltante (backorder)" : "manual", backorder });
+      return tx.manager.findOneByOrFail(Order, { id: orderId });
+    });
+  }
 
   /** Cancels a pending order and gives its reserved units back to stock. */
   cancelOrder(orderId: number, reason: string, by: ChangeBy, expectedVersion?: number | null): Promise<Order> {
@@ -29,14 +138,154 @@ export class SalesOrderService {
         expectedVersion,
         ...by,
       });
-      const salesOrder = await tx.manager.findOneBy(SalesOrder, { orderId });
-      if (salesOrder && !salesOrder.backorder) {
-        const items = await tx.manager.findBy(OrderItem, { orderId });
-        for (const item of items) {
-          if (item.productId !== null) await tx.manager.increment(Product, { id: item.productId }, "stock", item.quantity);
-        }
-      }
+      await this.releaseReserved(tx, orderId);
       return order;
     });
   }
+
+  /**
+   * Gives an order's reserved units back to stock (on cancellation, by staff or the marketplace).
+   * Backorders reserved their full quantity too, so every sales order gives everything back.
+   */
+  async releaseReserved(tx: Tx, orderId: number): Promise<void> {
+    if (!(await tx.manager.existsBy(SalesOrder, { orderId }))) return;
+    const items = await tx.manager.findBy(OrderItem, { orderId });
+    for (const item of items) {
+      if (item.productId !== null) await tx.manager.increment(Product, { id: item.productId }, "stock", item.quantity);
+    }
+  }
+
+  /**
+   * Marketplace SKU -> product: the product with exactly that SKU, else the SKU mapping's product.
+   * Three queries for any number of SKUs; on MySQL the matched rows stay locked until commit so
+   * concurrent reservations cannot oversell (SQLite transactions already take turns).
+   */
+  private async matchProducts(tx: Tx, skus: string[]): Promise<Map<string, Product>> {
+    const wanted = [...new Set(skus)];
+    if (wanted.length === 0) return new Map();
+    const productIdBySku = new Map<string, number>();
+    // The database may compare case- or space-insensitively; the match itself is exact, in JS.
+    for (const p of await tx.manager.find(Product, { where: { sku: In(wanted) }, select: { id: true, sku: true } })) {
+      productIdBySku.set(p.sku, p.id);
+    }
+    const unmatched = wanted.filter((s) => !productIdBySku.has(s));
+    if (unmatched.length > 0) {
+      for (const m of await tx.manager.find(SkuMapping, { where: { marketplaceSku: In(unmatched) } })) {
+        if (!productIdBySku.has(m.marketplaceSku)) productIdBySku.set(m.marketplaceSku, m.productId);
+      }
+    }
+    const productIds = [...new Set(productIdBySku.values())];
+    if (productIds.length === 0) return new Map();
+    const products = await tx.manager.find(Product, {
+      where: { id: In(productIds) },
+      order: { id: "ASC" }, // one lock order for everyone: no deadlocks between reservations
+      ...(this.db.engine === "mysql" ? { lock: { mode: "pessimistic_write" as const } } : {}),
+    });
+    const byId = new Map(products.map((p) => [p.id, p]));
+    const result = new Map<string, Product>();
+    for (const [sku, id] of productIdBySku) {
+      const product = byId.get(id);
+      if (product) result.set(sku, product);
+    }
+    return result;
+  }
+
+  private async saveMappings(tx: Tx, mappings: Map<string, number>, by: ChangeBy): Promise<void> {
+    if (mappings.size === 0) return;
+    const productIds = [...new Set(mappings.values())];
+    const found = await tx.manager.count(Product, { where: { id: In(productIds) } });
+    if (found !== productIds.length) throw notFound("El producto");
+    const now = new Date();
+    await tx.manager.upsert(
+      SkuMapping,
+      [...mappings].map(([marketplaceSku, productId]) => ({ marketplaceSku, productId, createdBy: by.actor, createdAt: now })),
+      ["marketplaceSku"],
+    );
+  }
+
+  /** Stores why each blocked order could not be generated, line by line. */
+  private async writeIssues(tx: Tx, plans: OrderPlan[]): Promise<void> {
+    const byIssue = new Map<LineIssueCode | null, number[]>();
+    for (const line of plans.flatMap((p) => p.lines)) {
+      if (line.item.issue === line.issue) continue;
+      byIssue.set(line.issue, [...(byIssue.get(line.issue) ?? []), line.item.id]);
+    }
+    for (const [issue, itemIds] of byIssue) await this.updateItems(tx, itemIds, { issue });
+  }
+
+  private async updateItems(tx: Tx, itemIds: number[], values: { productId?: number; issue: LineIssueCode | null }): Promise<void> {
+    await tx.manager
+      .createQueryBuilder()
+      .update(OrderItem)
+      // libsql rejects a statement whose only parameter is null: write NULL as SQL.
+      .set({ ...values, issue: values.issue ?? (() => "NULL") })
+      .where({ id: In(itemIds) })
+      .execute();
+  }
+
+  /** Creates the sales orders, ties lines to their products, takes the units and records history. */
+  private async reserve(tx: Tx, plans: OrderPlan[], by: ChangeBy, how: { note: string; backorder: boolean }): Promise<void> {
+    if (plans.length === 0) return;
+    const now = new Date();
+    const generatedBy = by.source === "sync" ? "sistema" : by.actor;
+    // One sales order per order, so the order id makes a unique folio with no counter to contend on.
+    await tx.manager.insert(
+      SalesOrder,
+      plans.map((p) => ({ orderId: p.orderId, folio: folioFor(p.orderId), generatedAt: now, generatedBy, backorder: how.backorder })),
+    );
+    const itemsByProduct = new Map<number, number[]>();
+    const units = new Map<number, number>();
+    for (const plan of plans) {
+      for (const line of plan.lines) {
+        const productId = line.productId as number;
+        itemsByProduct.set(productId, [...(itemsByProduct.get(productId) ?? []), line.item.id]);
+      }
+      for (const [productId, n] of plan.needs) units.set(productId, (units.get(productId) ?? 0) + n);
+    }
+    for (const [productId, itemIds] of itemsByProduct) {
+      await this.updateItems(tx, itemIds, { productId, issue: null });
+    }
+    for (const [productId, n] of [...units].sort((a, b) => a[0] - b[0])) {
+      await tx.manager
+        .createQueryBuilder()
+        .update(Product)
+        .set({ stock: () => `stock - ${Math.trunc(n)}`, updatedAt: now })
+        .where("id = :id", { id: productId })
+        .execute();
+    }
+    for (const plan of plans) {
+      await this.orders.touch(tx, plan.orderId, { action: "generateOrder", note: how.note, ...by });
+    }
+  }
+}
+
+/** "PV-000123": six digits at least. */
+export function folioFor(orderId: number): string {
+  return `PV-${String(orderId).padStart(6, "0")}`;
+}
+
+/** Matches an order's lines and flags those without a product or without enough stock. */
+function planOrder(
+  orderId: number,
+  items: OrderItem[],
+  productBySku: Map<string, Product>,
+  stock: Map<number, number>,
+): OrderPlan {
+  const needs = new Map<number, number>();
+  const matched = items.map((item) => {
+    const productId = productBySku.get(item.sku)?.id ?? null;
+    if (productId !== null) needs.set(productId, (needs.get(productId) ?? 0) + item.quantity);
+    return { item, productId };
+  });
+  const lines = matched.map(({ item, productId }) => ({
+    item,
+    productId,
+    issue:
+      productId === null
+        ? LineIssueCode.SKU_NOT_REGISTERED
+        : (stock.get(productId) ?? 0) < (needs.get(productId) ?? 0)
+          ? LineIssueCode.OUT_OF_STOCK
+          : null,
+  }));
+  return { orderId, lines, needs };
 }

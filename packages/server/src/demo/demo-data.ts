@@ -15,7 +15,8 @@ import { Upload } from "../evidence/upload.entity";
 import { InvoiceState } from "../invoicing/invoice-state";
 import { Invoice } from "../invoicing/invoice.entity";
 import { Payment } from "../invoicing/payment.entity";
-import { MarketplaceAccount } from "../marketplace/marketplace-account.entity";
+import type { MarketplaceAccount } from "../marketplace/marketplace-account.entity";
+import { ensureDefaultAccount } from "../marketplace/marketplace-accounts";
 import { OrderEvent } from "../orders/order-event.entity";
 import { LineIssueCode, OrderItem } from "../orders/order-item.entity";
 import { OrderStatus } from "../orders/order-status";
@@ -64,20 +65,9 @@ export interface SeedOptions {
   now?: Date;
 }
 
-export async function ensureSandboxAccount(db: Database): Promise<MarketplaceAccount> {
-  const repo = db.dataSource.getRepository(MarketplaceAccount);
-  const existing = await repo.findOne({ where: { marketplace: "CLAROSHOP" }, order: { id: "ASC" } });
-  if (existing) return existing;
-  return repo.save(
-    repo.create({
-      marketplace: "CLAROSHOP",
-      name: "Claro Shop (Sandbox)",
-      sandbox: true,
-      syncIntervalMinutes: 30,
-      lastSyncAt: null,
-      createdAt: new Date(),
-    }),
-  );
+/** The sandbox's account (the first Claro Shop account, created when missing). */
+export function ensureSandboxAccount(db: Database): Promise<MarketplaceAccount> {
+  return ensureDefaultAccount(db, true);
 }
 
 export async function seedCatalog(db: Database): Promise<Product[]> {

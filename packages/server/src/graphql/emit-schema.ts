@@ -6,13 +6,14 @@ import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { printSchema } from "graphql";
+import { createInProcessPubSub } from "./pubsub";
 import { createSchema } from "./schema";
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const check = args.includes("--check");
   const file = path.resolve(args.find((a) => !a.startsWith("--")) ?? "schema.graphql");
-  const printed = printSchema(await createSchema()) + "\n";
+  const printed = printSchema(await createSchema(createInProcessPubSub())) + "\n";
   if (check) {
     const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
     if (current !== printed) {

@@ -3,10 +3,12 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AuthResolver } from "../auth/auth.resolver";
 import { CatalogResolver, OrderItemResolver } from "../catalog/catalog.resolver";
+import { SalesOrderResolver } from "../catalog/sales-order.resolver";
 import { EvidenceResolver } from "../evidence/evidence.resolver";
 import { InvoiceResolver } from "../invoicing/invoice.resolver";
 import { OrderConnectionResolver, OrderResolver } from "../orders/order.resolver";
 import { ShipmentResolver } from "../shipping/shipment.resolver";
+import { SyncResolver } from "../sync/sync.resolver";
 import { authChecker, requireAuthentication } from "./auth-guard";
 import type { AppPubSub } from "./pubsub";
 import { DateTimeScalar } from "./scalars";
@@ -17,9 +19,11 @@ export const RESOLVERS = [
   OrderConnectionResolver,
   CatalogResolver,
   OrderItemResolver,
+  SalesOrderResolver,
   InvoiceResolver,
   EvidenceResolver,
   ShipmentResolver,
+  SyncResolver,
 ] as const;
 
 export function createSchema(pubSub?: AppPubSub): Promise<GraphQLSchema> {

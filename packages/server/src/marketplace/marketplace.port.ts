@@ -56,6 +56,8 @@ export interface MarketplaceOrder {
 export interface MarketplaceOrderPage {
   ids: string[];
   hasMore: boolean;
+  /** Pages in this list when the marketplace says so (for progress); null when unknown. */
+  totalPages: number | null;
 }
 
 export interface MarketplaceGateway {

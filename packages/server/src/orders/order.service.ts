@@ -20,6 +20,8 @@ export interface TransitionRequest extends ChangeBy {
   note?: string | null;
   /** When given, the change applies only if the order is still at this version. */
   expectedVersion?: number | null;
+  /** Other order columns that change with the status (e.g. the shipping type a guide brings). */
+  set?: Partial<Pick<Order, "shippingType">>;
 }
 
 /** The only writer of `Order.status`; every change leaves a history row and an event after commit. */
@@ -38,7 +40,7 @@ export class OrderService {
   async transition(tx: Tx, request: TransitionRequest): Promise<Order> {
     const order = await this.lockedOrder(tx.manager, request.orderId);
     if (request.expectedVersion != null && request.expectedVersion !== order.version) throw conflict();
-    const facts = await readFacts(tx.manager, order);
+    const facts = await readFacts(tx.manager, Object.assign(new Order(), order, request.set));
     const check = checkTransition(facts, request.to, request.action, request.source);
     if (!check.ok) {
       if (check.reason === "ILLEGAL_TRANSITION") {
@@ -54,8 +56,8 @@ export class OrderService {
     }
     const from = order.status;
     const now = new Date();
-    await this.bumpVersion(tx.manager, order, { status: request.to, updatedAt: now });
-    order.status = request.to;
+    await this.bumpVersion(tx.manager, order, { ...request.set, status: request.to, updatedAt: now });
+    Object.assign(order, request.set, { status: request.to });
     await this.record(tx, order.id, { at: now, from, to: request.to, action: request.action, note: request.note ?? null }, request);
     tx.afterCommit(() =>
       this.pubsub.publish("ORDER_STATUS_CHANGED", { orderId: order.id, from, to: request.to, at: now.toISOString() }),

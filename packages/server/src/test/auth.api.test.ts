@@ -10,7 +10,10 @@ import {
   type GraphQLInputType,
 } from "graphql";
 import { Role } from "../auth/role";
+import { createInProcessPubSub } from "../graphql/pubsub";
 import { createSchema } from "../graphql/schema";
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
 import { PUBLIC_ROOT_FIELDS } from "../graphql/auth-guard";
 import { ADMIN, startTestServer, type TestServer } from "./harness";
 
@@ -42,7 +45,7 @@ function literal(type: GraphQLInputType): string {
   throw new Error(`no literal for ${String(type)}`);
 }
 
-function operationFor(kind: "query" | "mutation", field: GraphQLField<unknown, unknown>): string {
+function operationFor(kind: "query" | "mutation" | "subscription", field: GraphQLField<unknown, unknown>): string {
   const args = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
   const argText = args.length ? `(${args.map((a) => `${a.name}: ${literal(a.type)}`).join(", ")})` : "";
   const selection = isObjectType(getNamedType(field.type)) ? " { __typename }" : "";
@@ -58,7 +61,7 @@ describe(`authentication and roles (${process.env.TEST_DATABASE_URL ? "MariaDB" 
   afterAll(() => t.close());
 
   it("refuses every root field but login without a token (schema walk)", async () => {
-    const schema = await createSchema();
+    const schema = await createSchema(createInProcessPubSub());
     const roots = [
       ["query", schema.getQueryType()],
       ["mutation", schema.getMutationType()],
@@ -77,7 +80,23 @@ describe(`authentication and roles (${process.env.TEST_DATABASE_URL ? "MariaDB" 
         checked.push(name);
       }
     }
-    expect(checked).toEqual(expect.arrayContaining(["Query.me", "Query.orders", "Query.orderWorkflow", "Mutation.cancelOrder"]));
+    // Subscriptions: without a token the socket itself is refused before any field runs.
+    for (const field of Object.values(schema.getSubscriptionType()?.getFields() ?? {})) {
+      const code = await new Promise<number>((resolve) => {
+        const client = createClient({
+          url: `${t.url.replace("http", "ws")}/graphql`,
+          webSocketImpl: WebSocket,
+          retryAttempts: 0,
+          on: { closed: (event) => resolve((event as { code: number }).code) },
+        });
+        client.subscribe({ query: operationFor("subscription", field) }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+      });
+      expect({ name: `Subscription.${field.name}`, code }).toEqual({ name: `Subscription.${field.name}`, code: 4403 });
+      checked.push(`Subscription.${field.name}`);
+    }
+    expect(checked).toEqual(
+      expect.arrayContaining(["Query.me", "Query.orders", "Query.orderWorkflow", "Mutation.cancelOrder", "Subscription.syncProgress"]),
+    );
     expect([...PUBLIC_ROOT_FIELDS]).toEqual(["Mutation.login"]);
   });
 

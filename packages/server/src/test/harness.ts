@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Config, DatabaseConfig } from "../config";
 import { createScratchMysql } from "../db/scratch-mysql";
-import { startServer, type RunningServer } from "../server";
+import { startServer, type RunningServer, type ServerOptions } from "../server";
 
 export const ADMIN = { email: "admin@pruebas.mx", password: "clave-de-prueba-123" };
 
@@ -25,6 +25,7 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 
 export interface TestServer {
   server: RunningServer;
+  database: DatabaseConfig;
   url: string;
   /** Sends one operation over real HTTP. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResult<T>>;
@@ -32,17 +33,27 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  config?: Partial<Config>;
+  server?: ServerOptions;
+  /** Share another test server's database (several processes on one database). */
+  database?: DatabaseConfig;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pedidos-test-"));
-  const db = await testDatabase(dataDir);
-  const server = await startServer({
-    port: 0,
-    dataDir,
-    database: db.config,
-    jwtSecret: "x".repeat(40),
-    admin: ADMIN,
-    ...overrides,
-  });
+  const db = options.database ? { config: options.database, drop: async () => undefined } : await testDatabase(dataDir);
+  const server = await startServer(
+    {
+      port: 0,
+      dataDir,
+      database: db.config,
+      jwtSecret: "x".repeat(40),
+      admin: ADMIN,
+      ...options.config,
+    },
+    { schedulerTickMs: null, ...options.server },
+  );
   const url = `http://127.0.0.1:${server.port}`;
   const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string | null) => {
     const res = await fetch(`${url}/graphql`, {
@@ -57,6 +68,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   };
   return {
     server,
+    database: db.config,
     url,
     gql,
     async login(email = ADMIN.email, password = ADMIN.password) {

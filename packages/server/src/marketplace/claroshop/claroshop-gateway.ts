@@ -47,7 +47,7 @@ export class ClaroshopGateway implements MarketplaceGateway {
     const listed = mapListPage(status, body);
     for (const summary of listed.orders) this.remember(summary);
     const hasMore = listed.totalPages !== null ? page < listed.totalPages : listed.rowCount >= this.pageSize;
-    return { ids: listed.orders.map((o) => o.id), hasMore };
+    return { ids: listed.orders.map((o) => o.id), hasMore, totalPages: listed.totalPages };
   }
 
   async getOrder(marketplaceOrderId: string): Promise<MarketplaceOrder> {

@@ -1,0 +1,278 @@
+/**
+ * Order sync: pages through the marketplace's pending, shipped and delivered lists, imports the
+ * orders it does not have, moves the ones whose status went forward, and looks up local open
+ * orders that left every list (cancellations). Lists are read whole on every run, so a late
+ * change is caught whenever it happened; details are read only for new or changed orders.
+ */
+import { In, LessThan } from "typeorm";
+import type { Database } from "../db/data-source";
+import { toSyncRunEvent, type AppPubSub } from "../graphql/pubsub";
+import { MarketplaceAccount } from "../marketplace/marketplace-account.entity";
+import type { MarketplaceGateways } from "../marketplace/marketplace-gateways";
+import {
+  MarketplaceUnavailableError,
+  type MarketplaceGateway,
+  type MarketplaceListStatus,
+  type MarketplaceOrder,
+} from "../marketplace/marketplace.port";
+import { OrderStatus, statusRank } from "../orders/order-status";
+import { Order } from "../orders/order.entity";
+import type { OrderImport } from "./order-import";
+import type { SyncLock } from "./sync-lock";
+import { SyncRun, SyncRunState } from "./sync-run.entity";
+
+const LISTS: MarketplaceListStatus[] = ["PENDING", "SHIPPED", "DELIVERED"];
+const MAX_PAGES = 5000;
+
+export interface StartOptions {
+  /** Scheduled runs start only when the account is due; a manual run always starts. */
+  scheduled?: boolean;
+}
+
+interface RunCounters {
+  seen: Set<string>;
+  created: number;
+  updated: number;
+  unreadable: number;
+  listsComplete: boolean;
+  pagesDone: number;
+  pagesKnown: Map<MarketplaceListStatus, number>;
+}
+
+export class SyncService {
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly gateways: MarketplaceGateways,
+    private readonly importer: OrderImport,
+    private readonly lock: SyncLock,
+    private readonly pubsub: AppPubSub,
+  ) {}
+
+  /**
+   * Starts a run in the background and returns it, or the run already in progress for the
+   * account (also when another server process runs it). Null when a scheduled run is not due.
+   */
+  async start(accountId: number, trigger: string, options: StartOptions = {}): Promise<SyncRun | null> {
+    const askedAt = new Date();
+    const started = await this.begin(accountId, trigger, options);
+    if (!started) return options.scheduled ? null : this.awaitHolderRun(accountId, askedAt);
+    const work = this.execute(started.run, started.account).finally(() => started.release());
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+    return started.run;
+  }
+
+  /** Runs a sync to the end (tests, tools, first start). Null when another run holds the account. */
+  async runToEnd(accountId: number, trigger: string): Promise<SyncRun | null> {
+    const started = await this.begin(accountId, trigger, {});
+    if (!started) return null;
+    try {
+      return await this.execute(started.run, started.account);
+    } finally {
+      await started.release();
+    }
+  }
+
+  /** Waits for the runs this process started (graceful shutdown). */
+  async drain(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  listRuns(first: number): Promise<SyncRun[]> {
+    return this.db.dataSource.getRepository(SyncRun).find({ order: { startedAt: "DESC", id: "DESC" }, take: first });
+  }
+
+  /**
+   * The run of whoever held the lock when we asked: still running, or finished since. Its holder
+   * records it right after taking the lock, so the row may take a moment to appear.
+   */
+  private async awaitHolderRun(accountId: number, askedAt: Date): Promise<SyncRun | null> {
+    const repo = this.db.dataSource.getRepository(SyncRun);
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const run = await repo.findOne({ where: { accountId }, order: { id: "DESC" } });
+      if (run && (run.state === SyncRunState.RUNNING || (run.finishedAt && run.finishedAt >= askedAt))) return run;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return null;
+  }
+
+  private async begin(accountId: number, trigger: string, options: StartOptions) {
+    const release = await this.lock.tryAcquire(accountId);
+    if (!release) return null;
+    try {
+      const repo = this.db.dataSource.getRepository(MarketplaceAccount);
+      const account = await repo.findOneBy({ id: accountId });
+      if (!account) throw new Error(`account ${accountId} does not exist`);
+      const now = new Date();
+      // Checked again under the lock: another process may have just run it.
+      if (options.scheduled && !isDue(account, now)) {
+        await release();
+        return null;
+      }
+      const runs = this.db.dataSource.getRepository(SyncRun);
+      // Runs left RUNNING by a process that died: nobody holds their lock any more.
+      await runs.update(
+        { accountId, state: SyncRunState.RUNNING, startedAt: LessThan(now) },
+        { state: SyncRunState.FAILED, finishedAt: now, error: "Interrumpida: el servidor se detuvo durante la sincronización." },
+      );
+      await repo.update(account.id, { lastSyncAt: now });
+      const run = await runs.save(
+        runs.create({
+          accountId,
+          state: SyncRunState.RUNNING,
+          startedAt: now,
+          finishedAt: null,
+          trigger: trigger.slice(0, 200),
+          ordersSeen: 0,
+          ordersCreated: 0,
+          ordersUpdated: 0,
+          progress: 0,
+          error: null,
+        }),
+      );
+      this.publish(run);
+      return { run, account, release };
+    } catch (err) {
+      await release();
+      throw err;
+    }
+  }
+
+  private async execute(run: SyncRun, account: MarketplaceAccount): Promise<SyncRun> {
+    const counters: RunCounters = {
+      seen: new Set(),
+      created: 0,
+      updated: 0,
+      unreadable: 0,
+      listsComplete: true,
+      pagesDone: 0,
+      pagesKnown: new Map(),
+    };
+    try {
+      const gateway = this.gateways.for(account.id);
+      for (const list of LISTS) await this.readList(run, account, gateway, list, counters);
+      if (counters.listsComplete) await this.checkVanished(account, gateway, counters);
+      run.state = SyncRunState.SUCCEEDED;
+      run.error =
+        counters.unreadable > 0
+          ? `${counters.unreadable} pedidos no se pudieron leer de Claro Shop; se reintentarán en la próxima sincronización.`
+          : null;
+    } catch (err) {
+      run.state = SyncRunState.FAILED;
+      run.error =
+        err instanceof MarketplaceUnavailableError
+          ? "Claro Shop no responde; lo ya importado se conserva y la próxima sincronización continúa."
+          : err instanceof Error
+            ? err.message.slice(0, 1000)
+            : "Error desconocido";
+      if (!(err instanceof MarketplaceUnavailableError)) {
+        console.error(`[sync] run ${run.id} failed: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    run.finishedAt = new Date();
+    this.count(run, counters, run.state === SyncRunState.SUCCEEDED ? 1 : run.progress);
+    await this.db.dataSource.getRepository(SyncRun).save(run);
+    this.publish(run);
+    return run;
+  }
+
+  private async readList(
+    run: SyncRun,
+    account: MarketplaceAccount,
+    gateway: MarketplaceGateway,
+    list: MarketplaceListStatus,
+    counters: RunCounters,
+  ): Promise<void> {
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const result = await gateway.listOrderIds(list, page);
+      counters.pagesKnown.set(list, Math.max(result.totalPages ?? page + (result.hasMore ? 1 : 0), page));
+      // Rows repeat across pages (and lines repeat within them): each order is handled once a run.
+      const ids = result.ids.filter((id) => !counters.seen.has(id));
+      ids.forEach((id) => counters.seen.add(id));
+      await this.reconcile(account, gateway, list as OrderStatus, ids, counters);
+      counters.pagesDone++;
+      this.count(run, counters);
+      await this.db.dataSource.getRepository(SyncRun).save(run);
+      this.publish(run);
+      if (!result.hasMore || result.ids.length === 0) return;
+    }
+  }
+
+  /** Imports unknown ids and moves known ones forward when this list ranks higher. */
+  private async reconcile(
+    account: MarketplaceAccount,
+    gateway: MarketplaceGateway,
+    listed: OrderStatus,
+    ids: string[],
+    counters: RunCounters,
+  ): Promise<void> {
+    if (ids.length === 0) return;
+    const local = await this.db.dataSource.getRepository(Order).find({
+      select: { id: true, marketplaceOrderId: true, status: true },
+      where: { accountId: account.id, marketplaceOrderId: In(ids) },
+    });
+    const byId = new Map(local.map((o) => [o.marketplaceOrderId, o]));
+    const wanted = ids.filter((id) => {
+      const known = byId.get(id);
+      return !known || statusRank(listed) > statusRank(known.status);
+    });
+    const details = await this.readDetails(gateway, wanted, counters);
+    counters.created += await this.importer.importNew(
+      account.id,
+      details.filter((d) => !byId.has(d.marketplaceOrderId)),
+    );
+    for (const detail of details) {
+      const known = byId.get(detail.marketplaceOrderId);
+      if (known && (await this.importer.updateStatus(known.id, detail))) counters.updated++;
+    }
+  }
+
+  /** Open local orders that no list shows any more: their detail says what became of them. */
+  private async checkVanished(account: MarketplaceAccount, gateway: MarketplaceGateway, counters: RunCounters): Promise<void> {
+    const open = await this.db.dataSource.getRepository(Order).find({
+      select: { id: true, marketplaceOrderId: true },
+      where: { accountId: account.id, status: In([OrderStatus.PENDING, OrderStatus.SHIPPED]) },
+    });
+    const vanished = open.filter((o) => !counters.seen.has(o.marketplaceOrderId));
+    for (let i = 0; i < vanished.length; i += 50) {
+      const batch = vanished.slice(i, i + 50);
+      const details = await this.readDetails(gateway, batch.map((o) => o.marketplaceOrderId), counters);
+      const idOf = new Map(batch.map((o) => [o.marketplaceOrderId, o.id]));
+      for (const detail of details) {
+        if (await this.importer.updateStatus(idOf.get(detail.marketplaceOrderId) as number, detail)) counters.updated++;
+      }
+    }
+  }
+
+  /** Details in parallel (the client limits requests in flight); an unreadable one waits for the next run. */
+  private async readDetails(gateway: MarketplaceGateway, ids: string[], counters: RunCounters): Promise<MarketplaceOrder[]> {
+    const results = await Promise.allSettled(ids.map((id) => gateway.getOrder(id)));
+    const details: MarketplaceOrder[] = [];
+    for (const result of results) {
+      // A dead marketplace fails fast through the client's breaker and then fails the list read.
+      if (result.status === "fulfilled") details.push(result.value);
+      else counters.unreadable++;
+    }
+    return details;
+  }
+
+  private count(run: SyncRun, counters: RunCounters, progress?: number): void {
+    run.ordersSeen = counters.seen.size;
+    run.ordersCreated = counters.created;
+    run.ordersUpdated = counters.updated;
+    const known = LISTS.reduce((sum, list) => sum + (counters.pagesKnown.get(list) ?? 1), 0);
+    run.progress = progress ?? Math.max(run.progress, Math.min(0.99, counters.pagesDone / known));
+  }
+
+  private publish(run: SyncRun): void {
+    this.pubsub.publish("SYNC_PROGRESS", toSyncRunEvent(run));
+  }
+}
+
+export function isDue(account: MarketplaceAccount, now: Date): boolean {
+  if (!account.syncIntervalMinutes) return false;
+  if (!account.lastSyncAt) return true;
+  return now.getTime() - account.lastSyncAt.getTime() >= account.syncIntervalMinutes * 60_000;
+}
