@@ -10,6 +10,7 @@ import { toSyncRunEvent, type AppPubSub } from "../graphql/pubsub";
 import { MarketplaceAccount } from "../marketplace/marketplace-account.entity";
 import type { MarketplaceGateways } from "../marketplace/marketplace-gateways";
 import {
+  MarketplaceRejectedError,
   MarketplaceUnavailableError,
   type MarketplaceGateway,
   type MarketplaceListStatus,
@@ -161,13 +162,13 @@ export class SyncService {
           : null;
     } catch (err) {
       run.state = SyncRunState.FAILED;
-      run.error =
-        err instanceof MarketplaceUnavailableError
-          ? "Claro Shop no responde; lo ya importado se conserva y la próxima sincronización continúa."
-          : err instanceof Error
-            ? err.message.slice(0, 1000)
-            : "Error desconocido";
-      if (!(err instanceof MarketplaceUnavailableError)) {
+      // Staff see the marketplace's own words or a plain message; internals stay in the server log.
+      if (err instanceof MarketplaceUnavailableError) {
+        run.error = "Claro Shop no responde; lo ya importado se conserva y la próxima sincronización continúa.";
+      } else if (err instanceof MarketplaceRejectedError) {
+        run.error = `Claro Shop rechazó la consulta: ${err.message}`.slice(0, 1000);
+      } else {
+        run.error = "Error interno durante la sincronización; lo ya importado se conserva.";
         console.error(`[sync] run ${run.id} failed: ${err instanceof Error ? err.message : String(err)}`);
       }
     }

@@ -110,6 +110,20 @@ describe(`order sync from the sandbox marketplace (${engine})`, () => {
     }
   });
 
+  it("ends a run refused by the marketplace as FAILED with its message, and no secret in it", async () => {
+    const real = t.server.services.gateways.for(accountId);
+    t.server.services.gateways.registerClaroShop(accountId, { baseUrl: sandbox.url, publicKey: sandbox.publicKey, privateKey: "clave-equivocada-123" });
+    try {
+      const run = await t.server.services.sync.runToEnd(accountId, "prueba");
+      expect(run?.state).toBe("FAILED");
+      expect(run?.error).toMatch(/^Claro Shop rechazó la consulta: /);
+      expect(run?.error).not.toContain("clave-equivocada-123");
+      expect(run?.error).not.toMatch(/apicm|[0-9a-f]{64}/);
+    } finally {
+      t.server.services.gateways.register(accountId, real);
+    }
+  });
+
   it("runs syncOrders over HTTP and streams its progress over graphql-ws", async () => {
     const token = await t.login();
     const client = createClient({
