@@ -15,7 +15,17 @@ async function main(): Promise<void> {
   if (sandbox) {
     config = {
       ...config,
-      claroshop: { legacy: { baseUrl: sandbox.url, publicKey: sandbox.publicKey, privateKey: sandboxKey } },
+      claroshop: {
+        legacy: { baseUrl: sandbox.url, publicKey: sandbox.publicKey, privateKey: sandboxKey },
+        // The sandbox's default T1 user (README: CLAROSHOP_T1_USERNAME / _PASSWORD default "sandbox").
+        t1: {
+          baseUrl: sandbox.t1BaseUrl,
+          tokenUrl: sandbox.t1TokenUrl,
+          username: "sandbox",
+          password: "sandbox",
+          sellerId: sandbox.sellerId,
+        },
+      },
       marketplaceSandbox: true,
     };
   }

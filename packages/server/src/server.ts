@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -13,8 +14,9 @@ import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/data-source";
 import { contextFor, type Context } from "./graphql/context";
 import { formatError } from "./graphql/errors";
-import { createInProcessPubSub } from "./graphql/pubsub";
+import { createInProcessPubSub, createRedisPubSub } from "./graphql/pubsub";
 import { createSchema } from "./graphql/schema";
+import { uploadsRouter } from "./evidence/uploads.route";
 import { filesRoute } from "./http/files.route";
 import { ensureDefaultAccount } from "./marketplace/marketplace-accounts";
 import type { MarketplaceClientTuning } from "./marketplace/marketplace-gateways";
@@ -32,6 +34,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Processes sharing one database are one deployment: they share event channels. */
+function deploymentName(database: Config["database"]): string {
+  const where = database.engine === "sqlite" ? database.file : new URL(database.url).host + new URL(database.url).pathname;
+  return `pedidos:${createHash("sha256").update(where).digest("hex").slice(0, 16)}`;
+}
+
 function authorizationFrom(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
   const value = params?.authorization ?? params?.Authorization;
   return typeof value === "string" ? value : undefined;
@@ -42,12 +50,20 @@ export interface ServerOptions {
   marketplaceClient?: MarketplaceClientTuning;
   /** How often the sync scheduler looks for due accounts; null = no scheduler. Default 60 s. */
   schedulerTickMs?: number | null;
+  /** How often the outbox worker looks for due jobs (it is also woken on enqueue); null = no worker. Default 1 s. */
+  outboxPollMs?: number | null;
+  /** Outbox retry timings (tests make them short). */
+  outbox?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number; leaseMs?: number };
 }
 
 /** Composition: config -> database -> services -> schema -> HTTP + WebSocket on one port. */
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const db = await openDatabase(config.database);
-  const pubsub = createInProcessPubSub();
+  // REDIS_URL: events cross server processes; without it they stay in this one.
+  const events = config.redisUrl
+    ? createRedisPubSub(config.redisUrl, deploymentName(config.database))
+    : { pubsub: createInProcessPubSub(), close: async () => undefined };
+  const { pubsub } = events;
   const secret = loadSigningSecret(config.dataDir, config.jwtSecret);
   const services = createServices({
     db,
@@ -55,14 +71,16 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     secret,
     filesDir: path.join(config.dataDir, "files"),
     marketplaceClient: options.marketplaceClient,
+    outbox: options.outbox,
   });
   const firstAdmin = await services.auth.ensureFirstAdmin(config.admin);
   if (config.claroshop) {
     const account = await ensureDefaultAccount(db, !!config.marketplaceSandbox);
-    services.gateways.registerClaroShop(account.id, config.claroshop.legacy);
+    services.gateways.registerClaroShop(account.id, config.claroshop.legacy, config.claroshop.t1);
   }
   const scheduler = new SyncScheduler(db, services.sync, options.schedulerTickMs ?? 60_000);
   if (options.schedulerTickMs !== null) scheduler.start();
+  if (options.outboxPollMs !== null) services.outbox.start(options.outboxPollMs ?? 1000);
   const schema = await createSchema(pubsub);
 
   const app = express();
@@ -118,6 +136,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     }
   });
   app.get("/files/:id", filesRoute(services));
+  app.use("/uploads", uploadsRouter(services));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
@@ -148,12 +167,14 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     scheduler,
     async close() {
       scheduler.stop();
+      await services.outbox.stop();
       await services.sync.drain();
       const stopping = apollo.stop();
       httpServer.closeIdleConnections();
       await stopping;
       wsServer.close();
       await db.dataSource.destroy();
+      await events.close();
     },
   };
 }

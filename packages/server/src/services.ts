@@ -9,6 +9,12 @@ import { OrderQueries } from "./orders/order-query";
 import { OrderService } from "./orders/order.service";
 import { MarketplaceGateways, type MarketplaceClientTuning } from "./marketplace/marketplace-gateways";
 import { AccountsService } from "./sync/accounts.service";
+import { EvidenceService } from "./evidence/evidence.service";
+import { UploadService } from "./evidence/upload.service";
+import { InvoiceService } from "./invoicing/invoice.service";
+import { Outbox } from "./outbox/outbox.service";
+import { EvidenceSubmissionService } from "./evidence/evidence-submission.service";
+import { ShippingService } from "./shipping/shipping.service";
 import { OrderImport } from "./sync/order-import";
 import { createSyncLock } from "./sync/sync-lock";
 import { SyncService } from "./sync/sync.service";
@@ -27,6 +33,12 @@ export interface Services {
   gateways: MarketplaceGateways;
   sync: SyncService;
   accounts: AccountsService;
+  outbox: Outbox;
+  invoices: InvoiceService;
+  uploads: UploadService;
+  evidence: EvidenceService;
+  shipping: ShippingService;
+  submissions: EvidenceSubmissionService;
 }
 
 export function createServices(opts: {
@@ -35,11 +47,14 @@ export function createServices(opts: {
   secret: string;
   filesDir: string;
   marketplaceClient?: MarketplaceClientTuning;
+  outbox?: ConstructorParameters<typeof Outbox>[1];
 }): Services {
   const { db, pubsub } = opts;
   const orders = new OrderService(db, pubsub);
   const salesOrders = new SalesOrderService(db, orders);
   const gateways = new MarketplaceGateways(opts.marketplaceClient);
+  const storage = new LocalDiskStorage(opts.filesDir);
+  const outbox = new Outbox(db, opts.outbox);
   const sync = new SyncService(db, gateways, new OrderImport(db, orders, salesOrders), createSyncLock(db), pubsub);
   return {
     db,
@@ -49,10 +64,16 @@ export function createServices(opts: {
     orderQueries: new OrderQueries(db),
     catalog: new CatalogService(db),
     salesOrders,
-    storage: new LocalDiskStorage(opts.filesDir),
+    storage,
     fileLinks: new FileLinks(opts.secret),
     gateways,
     sync,
     accounts: new AccountsService(db, sync),
+    outbox,
+    invoices: new InvoiceService(db, orders, storage),
+    uploads: new UploadService(db, storage),
+    evidence: new EvidenceService(db, orders),
+    shipping: new ShippingService(db, orders, gateways, outbox, storage),
+    submissions: new EvidenceSubmissionService(db, orders, gateways, outbox, storage),
   };
 }

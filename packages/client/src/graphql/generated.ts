@@ -55,6 +55,28 @@ export type ApiKeyInfo = {
   role: Role;
 };
 
+/** Attaches a file sent to POST /uploads to an order as evidence. */
+export type AttachEvidenceInput = {
+  /** INVOICE takes a PDF or XML; DELIVERY_PHOTO takes a JPEG, PNG or WebP image. */
+  kind: EvidenceKind;
+  /** The order (not cancelled nor delivered). */
+  orderId: Scalars['ID']['input'];
+  /** The "uploadId" POST /uploads answered; each upload can be attached once. */
+  uploadId: Scalars['ID']['input'];
+};
+
+/** Creates the draft invoice (CFDI 4.0) of an order from its lines. */
+export type CreateInvoiceInput = {
+  /** CFDI 4.0 "UsoCFDI" code, e.g. "G03"; "S01" when absent. */
+  cfdiUse?: InputMaybe<Scalars['String']['input']>;
+  /** The order to invoice; one invoice per order. */
+  orderId: Scalars['ID']['input'];
+  /** Receiver name or business name; "PUBLICO EN GENERAL" when absent with the generic RFC. */
+  receiverName?: InputMaybe<Scalars['String']['input']>;
+  /** Receiver RFC (12 or 13 characters); "XAXX010101000" (público en general) when absent. */
+  receiverRfc?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new API key. Store `key` now: it cannot be shown again. */
 export type CreatedApiKey = {
   __typename: 'CreatedApiKey';
@@ -99,6 +121,19 @@ export type EvidenceSubmissionState =
   | 'QUEUED'
   /** Accepted by the marketplace. */
   | 'SENT';
+
+/** Información de envío: the shipping type and, for MANUAL, the seller's carrier and tracking number. */
+export type GenerateGuideInput = {
+  /** MANUAL only: the carrier, e.g. "Estafeta". */
+  carrier?: InputMaybe<Scalars['String']['input']>;
+  /** Repeat a request safely: the same key returns the first result, never a second guide. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  orderId: Scalars['ID']['input'];
+  /** MANUAL only: the tracking number (6 to 40 letters, digits or dashes). */
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+  /** AUTOMATIC: Claro Shop issues the guide (FedEx by default). MANUAL: your own carrier. */
+  type: ShippingType;
+};
 
 /** Staff's "Generar pedido": the internal sales order for a pending order. */
 export type GenerateOrderInput = {
@@ -169,22 +204,44 @@ export type MarketplaceAccount = {
 
 export type Mutation = {
   __typename: 'Mutation';
+  /** Records a payment against an issued invoice, up to what is unpaid. */
+  addPayment: Invoice;
+  /** Attaches an uploaded file (POST /uploads) to an order as an invoice or delivery photo. */
+  attachEvidence: Evidence;
   /** Cancels a pending order and releases its reserved stock. */
   cancelOrder: Order;
   /** Creates an API key for an integrator (admins). */
   createApiKey: CreatedApiKey;
+  /** Creates the order's draft invoice from its lines (prices include IVA). */
+  createInvoice: Invoice;
+  /** Generar guía (AUTOMATIC) or record your own (MANUAL); the order becomes SHIPPED. */
+  generateGuide: Order;
   /** Generates the internal sales order of a pending order by hand, reserving its stock. */
   generateOrder: Order;
+  /** "Graba la factura": freezes a draft invoice as ISSUED and renders its PDF. */
+  issueInvoice: Invoice;
   /** Signs in with e-mail and password. The only field open without a token. */
   login: Session;
   /** Revokes an API key at once (admins). */
   revokeApiKey: ApiKeyInfo;
   /** Creates or updates a product of the catalog, with its stock. */
   saveProduct: Product;
+  /** Enviar evidencia: queues the evidence for Claro Shop (REQUIREMENTS_MISSING lists what is missing). The order becomes DELIVERED once Claro Shop accepts; follow evidenceSubmission. A FAILED submission can be sent again. */
+  sendEvidence: Order;
   /** Sets the automatic sync interval: 30, 60, 90 or 120 minutes, or null for off. */
   setSyncInterval: MarketplaceAccount;
   /** Starts syncing orders now (Sincronizar) and returns the run; follow it with syncProgress. When a run is already in progress for the account, returns that one. */
   syncOrders: SyncRun;
+};
+
+
+export type MutationAddPaymentArgs = {
+  input: PaymentInput;
+};
+
+
+export type MutationAttachEvidenceArgs = {
+  input: AttachEvidenceInput;
 };
 
 
@@ -201,8 +258,23 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+export type MutationCreateInvoiceArgs = {
+  input: CreateInvoiceInput;
+};
+
+
+export type MutationGenerateGuideArgs = {
+  input: GenerateGuideInput;
+};
+
+
 export type MutationGenerateOrderArgs = {
   input: GenerateOrderInput;
+};
+
+
+export type MutationIssueInvoiceArgs = {
+  invoiceId: Scalars['ID']['input'];
 };
 
 
@@ -219,6 +291,12 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationSaveProductArgs = {
   input: ProductInput;
+};
+
+
+export type MutationSendEvidenceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  orderId: Scalars['ID']['input'];
 };
 
 
@@ -353,6 +431,15 @@ export type OrderStatus =
   /** Embarcado: the guide and tracking number are complete. */
   | 'SHIPPED';
 
+/** A status change, as pushed to subscribers. */
+export type OrderStatusChange = {
+  __typename: 'OrderStatusChange';
+  at: Scalars['DateTime']['output'];
+  from?: Maybe<OrderStatus>;
+  order: Order;
+  to: OrderStatus;
+};
+
 export type OrderStatusCount = {
   __typename: 'OrderStatusCount';
   count: Scalars['Int']['output'];
@@ -374,6 +461,20 @@ export type Payment = {
   method: Scalars['String']['output'];
   paidAt: Scalars['DateTime']['output'];
   reference?: Maybe<Scalars['String']['output']>;
+};
+
+/** A payment received against an issued invoice. */
+export type PaymentInput = {
+  /** Amount received (MXN); at most what is still unpaid. */
+  amount: Scalars['Decimal']['input'];
+  /** The issued invoice the payment is for. */
+  invoiceId: Scalars['ID']['input'];
+  /** SAT payment form ("forma de pago"), e.g. "03" (transferencia). */
+  method: Scalars['String']['input'];
+  /** When it was received; not in the future. */
+  paidAt: Scalars['DateTime']['input'];
+  /** Bank reference, e.g. the SPEI tracking key. */
+  reference?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A product of the seller's catalog, with its stock. */
@@ -514,8 +615,16 @@ export type SkuMappingInput = {
 
 export type Subscription = {
   __typename: 'Subscription';
+  /** Every status change after it is committed, optionally for one order or some target statuses. */
+  orderStatusChanged: OrderStatusChange;
   /** Progress of sync runs as they go (every page), and their end. */
   syncProgress: SyncRun;
+};
+
+
+export type SubscriptionOrderStatusChangedArgs = {
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<OrderStatus>>;
 };
 
 

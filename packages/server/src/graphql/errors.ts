@@ -66,6 +66,17 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** A unique index refused a write: two requests raced for the same thing; one of them won. */
+function isDuplicate(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (code === "ER_DUP_ENTRY" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") return true;
+    current = (current as { driverError?: unknown; cause?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 function strip(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
   const { stacktrace: _stack, exception: _exception, ...rest } = extensions ?? {};
   return rest;
@@ -86,6 +97,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (isArgumentValidation(original)) {
     return { message: "Datos no válidos.", path: formatted.path, extensions: { code: "BAD_USER_INPUT", fields: validationFields(original) } };
+  }
+  if (isDuplicate(original)) {
+    return { message: conflict().message, path: formatted.path, extensions: { code: "CONFLICT" } };
   }
   if (isDatabaseUnavailable(original)) {
     return {

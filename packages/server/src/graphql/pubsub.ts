@@ -1,4 +1,6 @@
-import { createPubSub } from "@graphql-yoga/subscription";
+import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
+import { createPubSub, type PubSubEventTarget } from "@graphql-yoga/subscription";
+import { Redis } from "ioredis";
 import type { OrderStatus } from "../orders/order-status";
 
 export interface OrderStatusChangedEvent {
@@ -50,3 +52,35 @@ export function createInProcessPubSub() {
 }
 
 export type AppPubSub = ReturnType<typeof createInProcessPubSub>;
+
+type Target = PubSubEventTarget<PubSubTopics>;
+
+/**
+ * Channels carry the deployment's name, so several deployments (or test runs) can share one
+ * Redis without hearing each other.
+ */
+function namespaced(inner: Target, namespace: string): Target {
+  const name = (type: string) => `${namespace}:${type}`;
+  return {
+    addEventListener: (type, listener, options) => inner.addEventListener(name(type), listener, options),
+    removeEventListener: (type, listener, options) => inner.removeEventListener(name(type), listener, options),
+    dispatchEvent: (event) => inner.dispatchEvent(new CustomEvent(name(event.type), { detail: event.detail })),
+  } as Target;
+}
+
+/** Events shared by every server process through Redis (REDIS_URL). */
+export function createRedisPubSub(redisUrl: string, namespace: string): { pubsub: AppPubSub; close(): Promise<void> } {
+  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
+  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
+  for (const client of [publishClient, subscribeClient]) {
+    // ioredis reconnects by itself; say so once per error kind without the URL (it may hold a password).
+    client.on("error", (err: Error) => console.warn(`[redis] ${err.name}: ${(err as { code?: string }).code ?? "error"}`));
+  }
+  const eventTarget = namespaced(createRedisEventTarget<CustomEvent>({ publishClient, subscribeClient }) as Target, namespace);
+  return {
+    pubsub: createPubSub<PubSubTopics>({ eventTarget }),
+    async close() {
+      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+    },
+  };
+}

@@ -9,6 +9,8 @@ import { InvoiceResolver } from "../invoicing/invoice.resolver";
 import { OrderConnectionResolver, OrderResolver } from "../orders/order.resolver";
 import { ShipmentResolver } from "../shipping/shipment.resolver";
 import { SyncResolver } from "../sync/sync.resolver";
+import { ShippingResolver } from "../shipping/shipping.resolver";
+import { EvidenceSubmissionResolver } from "../evidence/evidence-submission.resolver";
 import { authChecker, requireAuthentication } from "./auth-guard";
 import type { AppPubSub } from "./pubsub";
 import { DateTimeScalar } from "./scalars";
@@ -24,6 +26,8 @@ export const RESOLVERS = [
   EvidenceResolver,
   ShipmentResolver,
   SyncResolver,
+  ShippingResolver,
+  EvidenceSubmissionResolver,
 ] as const;
 
 export function createSchema(pubSub?: AppPubSub): Promise<GraphQLSchema> {

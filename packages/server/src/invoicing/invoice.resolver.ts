@@ -1,11 +1,48 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { changeBy, parseId } from "../graphql/actor";
 import type { Context } from "../graphql/context";
 import { isPaid } from "../orders/order-facts";
 import { Invoice } from "./invoice.entity";
+import { CreateInvoiceInput, PaymentInput } from "./invoicing.types";
 import { Payment } from "./payment.entity";
 
 @Resolver(() => Invoice)
 export class InvoiceResolver {
+  @Authorized()
+  @Mutation(() => Invoice, { description: "Creates the order's draft invoice from its lines (prices include IVA)." })
+  createInvoice(@Ctx() ctx: Context, @Arg("input", () => CreateInvoiceInput) input: CreateInvoiceInput): Promise<Invoice> {
+    return ctx.services.invoices.create(
+      {
+        orderId: parseId(input.orderId),
+        receiverRfc: input.receiverRfc,
+        receiverName: input.receiverName,
+        cfdiUse: input.cfdiUse,
+      },
+      changeBy(ctx),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => Invoice, { description: '"Graba la factura": freezes a draft invoice as ISSUED and renders its PDF.' })
+  issueInvoice(@Ctx() ctx: Context, @Arg("invoiceId", () => ID) invoiceId: string): Promise<Invoice> {
+    return ctx.services.invoices.issue(parseId(invoiceId), changeBy(ctx));
+  }
+
+  @Authorized()
+  @Mutation(() => Invoice, { description: "Records a payment against an issued invoice, up to what is unpaid." })
+  addPayment(@Ctx() ctx: Context, @Arg("input", () => PaymentInput) input: PaymentInput): Promise<Invoice> {
+    return ctx.services.invoices.addPayment(
+      {
+        invoiceId: parseId(input.invoiceId),
+        method: input.method,
+        amountCents: input.amount,
+        paidAt: input.paidAt,
+        reference: input.reference,
+      },
+      changeBy(ctx),
+    );
+  }
+
   @FieldResolver(() => [Payment])
   payments(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Payment[]> {
     return ctx.loaders.paymentsByInvoice.load(invoice.id);

@@ -1,9 +1,11 @@
 /** Which gateway serves which account. The only place that knows the Claro Shop adapter. */
-import type { ClaroShopLegacyConfig } from "../config";
+import type { ClaroShopLegacyConfig, ClaroShopT1Config } from "../config";
 import { ClaroshopClient, type ClaroshopClientOptions } from "./claroshop/claroshop-client";
 import { ClaroshopGateway } from "./claroshop/claroshop-gateway";
+import { T1Client } from "./claroshop/t1-client";
 import { MarketplaceRejectedError, type MarketplaceGateway } from "./marketplace.port";
 
+/** Applies to both Claro Shop clients (legacy and T1). */
 export type MarketplaceClientTuning = Partial<
   Pick<ClaroshopClientOptions, "timeoutMs" | "maxAttempts" | "baseDelayMs" | "maxDelayMs" | "maxConcurrent" | "breakerThreshold" | "breakerCooldownMs" | "maxRetryAfterMs">
 >;
@@ -13,14 +15,13 @@ export class MarketplaceGateways {
 
   constructor(private readonly tuning: MarketplaceClientTuning = {}) {}
 
-  registerClaroShop(accountId: number, credentials: ClaroShopLegacyConfig): void {
-    const client = new ClaroshopClient({
-      ...credentials,
-      ...this.tuning,
-      // Retries under injected faults would flood test output; the client's tests check its log.
-      log: process.env.NODE_ENV === "test" ? () => undefined : undefined,
-    });
-    this.gateways.set(accountId, new ClaroshopGateway(client, { pageSize: 100 }));
+  /** Legacy credentials serve orders, guides and labels; the T1 ones (optional) serve evidence. */
+  registerClaroShop(accountId: number, credentials: ClaroShopLegacyConfig, t1?: ClaroShopT1Config): void {
+    // Retries under injected faults would flood test output; the clients' tests check their logs.
+    const log = process.env.NODE_ENV === "test" ? () => undefined : undefined;
+    const client = new ClaroshopClient({ ...credentials, ...this.tuning, log });
+    const t1Client = t1 ? new T1Client({ ...t1, ...this.tuning, log }) : undefined;
+    this.gateways.set(accountId, new ClaroshopGateway(client, { pageSize: 100, t1: t1Client }));
   }
 
   /** Tests and tools may plug any implementation of the port. */

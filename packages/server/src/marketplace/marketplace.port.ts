@@ -60,10 +60,49 @@ export interface MarketplaceOrderPage {
   totalPages: number | null;
 }
 
+export interface GuideRequest {
+  marketplaceOrderId: string;
+  type: MarketplaceShipmentType;
+  /** MANUAL: the seller's carrier and tracking number. AUTOMATIC: the marketplace chooses. */
+  carrier?: string;
+  trackingNumber?: string;
+  /** The marketplace's line ids the guide covers (all of the order's lines). */
+  lineIds: string[];
+  /** The same key for every retry of one request, so the marketplace never issues two guides. */
+  idempotencyKey: string;
+}
+
+export interface GuideResult {
+  carrier: string;
+  /** Null when the marketplace is still issuing it after the wait the adapter allows. */
+  trackingNumber: string | null;
+}
+
+export interface ShippingLabel {
+  contentType: "application/pdf" | "image/png" | "image/jpeg";
+  data: Buffer;
+}
+
+export interface EvidenceUpload {
+  marketplaceOrderId: string;
+  /** Where the marketplace files it: the order's guide (tracking) number. */
+  shipmentId: string;
+  fileName: string;
+  contentType: string;
+  data: Buffer;
+  idempotencyKey: string;
+}
+
 export interface MarketplaceGateway {
   /** One page of order ids in a status list; pages start at 1; ids are unique within a page. */
   listOrderIds(status: MarketplaceListStatus, page: number): Promise<MarketplaceOrderPage>;
   getOrder(marketplaceOrderId: string): Promise<MarketplaceOrder>;
+  /** Asks for a guide (automatic) or reports the seller's own (manual). */
+  requestGuide(request: GuideRequest): Promise<GuideResult>;
+  /** The printable label of an automatic guide; null when the marketplace has none. */
+  getLabel(marketplaceOrderId: string): Promise<ShippingLabel | null>;
+  /** Uploads one evidence file; resolves when the marketplace accepted it. */
+  sendEvidence(upload: EvidenceUpload): Promise<void>;
 }
 
 /** The marketplace could not be reached: retries exhausted or the circuit breaker is open. */

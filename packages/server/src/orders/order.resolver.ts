@@ -1,4 +1,17 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscriptionHandlerData,
+} from "type-graphql";
 import { SalesOrder } from "../catalog/sales-order.entity";
 import { EvidenceSubmission } from "../evidence/evidence-submission.entity";
 import { Evidence } from "../evidence/evidence.entity";
@@ -10,16 +23,25 @@ import { nextActions } from "./order-actions";
 import { OrderEvent } from "./order-event.entity";
 import { loadFacts } from "./order-facts";
 import { OrderItem } from "./order-item.entity";
-import { ORDER_STATUSES, TRANSITIONS } from "./order-status";
+import { ORDER_STATUSES, OrderStatus, TRANSITIONS } from "./order-status";
+import { createLoaders } from "../graphql/loaders";
+import { notFound } from "../graphql/errors";
+import type { OrderStatusChangedEvent } from "../graphql/pubsub";
 import { Order } from "./order.entity";
 import {
   LineIssue,
   OrderAction,
   OrderConnection,
   OrderFilter,
+  OrderStatusChange,
   OrderStatusCount,
   Workflow,
 } from "./order.types";
+
+interface StatusChangeArgs {
+  orderId?: string | null;
+  statuses?: OrderStatus[] | null;
+}
 
 @Resolver(() => Order)
 export class OrderResolver {
@@ -86,6 +108,28 @@ export class OrderResolver {
     expectedVersion: number | null,
   ): Promise<Order> {
     return ctx.services.salesOrders.cancelOrder(parseId(orderId), reason, changeBy(ctx), expectedVersion);
+  }
+
+  @Authorized()
+  @Subscription(() => OrderStatusChange, {
+    topics: "ORDER_STATUS_CHANGED",
+    description: "Every status change after it is committed, optionally for one order or some target statuses.",
+    filter: ({ payload, args }: SubscriptionHandlerData<OrderStatusChangedEvent, StatusChangeArgs>) =>
+      (!args.orderId || String(payload.orderId) === String(args.orderId)) &&
+      (!args.statuses?.length || args.statuses.includes(payload.to)),
+  })
+  async orderStatusChanged(
+    @Root() event: OrderStatusChangedEvent,
+    @Ctx() ctx: Context,
+    @Arg("orderId", () => ID, { nullable: true, description: "Only this order." }) _orderId: string | null,
+    @Arg("statuses", () => [OrderStatus], { nullable: true, description: "Only changes to these statuses." })
+    _statuses: OrderStatus[] | null,
+  ): Promise<OrderStatusChange> {
+    // A subscription lives long: each event reads through fresh loaders, never a stale cache.
+    ctx.loaders = createLoaders(ctx.services.db);
+    const order = await ctx.loaders.order.load(event.orderId);
+    if (!order) throw notFound("El pedido");
+    return { order, from: event.from, to: event.to, at: new Date(event.at) };
   }
 
   @FieldResolver(() => [OrderItem])

@@ -52,7 +52,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       admin: ADMIN,
       ...options.config,
     },
-    { schedulerTickMs: null, ...options.server },
+    // No background workers unless a test asks: their queries would blur statement counts.
+    { schedulerTickMs: null, outboxPollMs: null, ...options.server },
   );
   const url = `http://127.0.0.1:${server.port}`;
   const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string | null) => {

@@ -36,7 +36,10 @@ export async function startTestMarketplace(options: { seed?: number; orderCount?
   return {
     sandbox,
     config: {
-      claroshop: { legacy: { baseUrl: sandbox.url, publicKey: sandbox.publicKey, privateKey: TEST_PRIVATE_KEY } },
+      claroshop: {
+        legacy: { baseUrl: sandbox.url, publicKey: sandbox.publicKey, privateKey: TEST_PRIVATE_KEY },
+        t1: { baseUrl: sandbox.t1BaseUrl, tokenUrl: sandbox.t1TokenUrl, username: "sandbox", password: "sandbox", sellerId: sandbox.sellerId },
+      },
       marketplaceSandbox: true,
     },
   };

@@ -88,6 +88,9 @@ describe(`order sync from the sandbox marketplace (${engine})`, () => {
     const delivered = await t.server.db.dataSource.getRepository(Order).findOneByOrFail({ status: "DELIVERED" as never });
     const real = t.server.services.gateways.for(accountId);
     const stale: MarketplaceGateway = {
+      requestGuide: (request) => real.requestGuide(request),
+      getLabel: (id) => real.getLabel(id),
+      sendEvidence: (upload) => real.sendEvidence(upload),
       listOrderIds: async (status, page) =>
         status === "PENDING" && page === 1
           ? { ids: [delivered.marketplaceOrderId], hasMore: false, totalPages: 1 }

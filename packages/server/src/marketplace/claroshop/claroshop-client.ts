@@ -6,6 +6,7 @@ import { MarketplaceRejectedError, MarketplaceUnavailableError } from "../market
 import { CircuitBreaker } from "./circuit-breaker";
 import { Semaphore } from "./semaphore";
 import { legacySignature, mexicoCityTimestamp } from "./claroshop-signature";
+import { backoffDelayMs, defaultSleep, retryAfterMs, TransientFailure, type BackoffSettings } from "./backoff";
 
 export interface ClaroshopClientOptions {
   /** e.g. https://selfservice.claroshop.com/apicm/v1 */
@@ -38,29 +39,22 @@ export interface ClaroshopClientOptions {
 /** A payload check: false means "the service answered half a thing", which is retried. */
 export type PayloadCheck = (body: Record<string, unknown>) => boolean;
 
-/** One attempt's failure that is worth another try. */
-class TransientFailure extends Error {
-  constructor(
-    readonly reason: string,
-    readonly retryAfterMs: number | null = null,
-  ) {
-    super(reason);
-  }
+export interface PostOptions {
+  /** Sent as `Idempotency-Key`, the same on every retry, so a repeated POST changes nothing. */
+  idempotencyKey?: string;
+  check?: PayloadCheck;
+}
+
+interface LegacyRequest {
+  method: "GET" | "POST";
+  resource: string;
+  query: Record<string, string>;
+  body?: Record<string, unknown>;
+  idempotencyKey?: string;
+  check?: PayloadCheck;
 }
 
 const REJECTED_STATUSES = new Set(["error", "warning", "false"]);
-
-function defaultSleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function retryAfterMs(header: string | null): number | null {
-  if (header === null) return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
-}
 
 function rejectionOf(body: Record<string, unknown>): string | null {
   const estatus = body.estatus;
@@ -75,12 +69,9 @@ function rejectionOf(body: Record<string, unknown>): string | null {
 export class ClaroshopClient {
   private readonly timeoutMs: number;
   private readonly maxAttempts: number;
-  private readonly baseDelayMs: number;
-  private readonly maxDelayMs: number;
-  private readonly maxRetryAfterMs: number;
+  private readonly backoff: BackoffSettings;
   private readonly now: () => Date;
   private readonly sleep: (ms: number) => Promise<void>;
-  private readonly random: () => number;
   private readonly log: (message: string) => void;
   private readonly fetchFn: typeof fetch;
   private readonly slots: Semaphore;
@@ -89,12 +80,14 @@ export class ClaroshopClient {
   constructor(private readonly options: ClaroshopClientOptions) {
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.maxAttempts = Math.max(1, options.maxAttempts ?? 4);
-    this.baseDelayMs = options.baseDelayMs ?? 250;
-    this.maxDelayMs = options.maxDelayMs ?? 8_000;
-    this.maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+    this.backoff = {
+      baseDelayMs: options.baseDelayMs ?? 250,
+      maxDelayMs: options.maxDelayMs ?? 8_000,
+      maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
+      random: options.random ?? Math.random,
+    };
     this.now = options.now ?? (() => new Date());
     this.sleep = options.sleep ?? defaultSleep;
-    this.random = options.random ?? Math.random;
     this.log = options.log ?? ((message) => console.warn(message));
     this.fetchFn = options.fetch ?? fetch;
     this.slots = new Semaphore(options.maxConcurrent ?? 3);
@@ -104,14 +97,27 @@ export class ClaroshopClient {
   }
 
   /** GET `{resource}?{query}`; resolves with the JSON object or throws a Marketplace*Error. */
-  async getJson(resource: string, query: Record<string, string>, check?: PayloadCheck): Promise<Record<string, unknown>> {
+  getJson(resource: string, query: Record<string, string>, check?: PayloadCheck): Promise<Record<string, unknown>> {
+    return this.send({ method: "GET", resource, query, check });
+  }
+
+  /**
+   * POST a JSON body to `{resource}` (e.g. `embarque`); same signing, retries and breaker as GET.
+   * Retrying a POST is only safe with an idempotency key, which goes out unchanged on every attempt.
+   */
+  postJson(resource: string, body: Record<string, unknown>, options: PostOptions = {}): Promise<Record<string, unknown>> {
+    return this.send({ method: "POST", resource, query: {}, body, idempotencyKey: options.idempotencyKey, check: options.check });
+  }
+
+  private async send(request: LegacyRequest): Promise<Record<string, unknown>> {
+    const { resource, query } = request;
     const label = query.action ? `${resource}?action=${query.action}` : resource;
     if (!this.breaker.allows()) {
       throw new MarketplaceUnavailableError(`Claro Shop no está disponible (circuito abierto): ${label}`);
     }
     const release = await this.slots.acquire();
     try {
-      const body = await this.withRetries(label, resource, query, check);
+      const body = await this.withRetries(label, request);
       this.breaker.succeeded();
       return body;
     } catch (err) {
@@ -124,33 +130,22 @@ export class ClaroshopClient {
     }
   }
 
-  private async withRetries(
-    label: string,
-    resource: string,
-    query: Record<string, string>,
-    check: PayloadCheck | undefined,
-  ): Promise<Record<string, unknown>> {
+  private async withRetries(label: string, request: LegacyRequest): Promise<Record<string, unknown>> {
     let lastReason = "";
     for (let attempt = 0; attempt < this.maxAttempts; attempt++) {
       try {
-        return await this.attempt(resource, query, check);
+        return await this.attempt(request);
       } catch (err) {
         if (!(err instanceof TransientFailure)) throw err;
         lastReason = err.reason;
         if (attempt + 1 >= this.maxAttempts) break;
-        const delay = this.backoffMs(attempt, err.retryAfterMs);
+        const delay = backoffDelayMs(this.backoff, attempt, err.retryAfterMs);
         this.log(`claroshop: ${label} intento ${attempt + 1} falló (${err.reason}); reintento en ${delay} ms`);
         await this.sleep(delay);
       }
     }
     this.log(`claroshop: ${label} sin respuesta tras ${this.maxAttempts} intentos (${lastReason})`);
     throw new MarketplaceUnavailableError(`Claro Shop no respondió a ${label} (${lastReason})`);
-  }
-
-  private backoffMs(attempt: number, retryAfter: number | null): number {
-    if (retryAfter !== null) return Math.round(Math.min(retryAfter, this.maxRetryAfterMs));
-    const cap = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** attempt);
-    return Math.round(this.random() * cap);
   }
 
   /** The signed URL; built fresh per attempt so the timestamp is always current. */
@@ -163,11 +158,11 @@ export class ClaroshopClient {
     return `${base}/${encodeURIComponent(publicKey)}/${signature}/${timestamp}/${resource}${search ? `?${search}` : ""}`;
   }
 
-  private async attempt(
-    resource: string,
-    query: Record<string, string>,
-    check: PayloadCheck | undefined,
-  ): Promise<Record<string, unknown>> {
+  private async attempt(request: LegacyRequest): Promise<Record<string, unknown>> {
+    const { method, resource, query, check } = request;
+    const headers: Record<string, string> = { Accept: "application/json" };
+    if (request.body !== undefined) headers["Content-Type"] = "application/json";
+    if (request.idempotencyKey) headers["Idempotency-Key"] = request.idempotencyKey;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     let status: number;
@@ -175,8 +170,9 @@ export class ClaroshopClient {
     let raw: string;
     try {
       const response = await this.fetchFn(this.signedUrl(resource, query), {
-        method: "GET",
-        headers: { Accept: "application/json" },
+        method,
+        headers,
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
         signal: controller.signal,
       });
       status = response.status;

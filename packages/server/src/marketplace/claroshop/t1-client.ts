@@ -1,0 +1,293 @@
+/**
+ * HTTP client for the Claro Shop T1 Comercios API (bearer token), used for delivery evidence.
+ * The token is fetched with the password grant, cached, renewed a minute before it expires and,
+ * when the API still answers 401, fetched anew once. Neither the password nor any token appears
+ * in errors or logs; errors name the operation, never the URL.
+ */
+import { MarketplaceRejectedError, MarketplaceUnavailableError } from "../marketplace.port";
+import { backoffDelayMs, defaultSleep, retryAfterMs, TransientFailure, type BackoffSettings } from "./backoff";
+import { CircuitBreaker } from "./circuit-breaker";
+import { Semaphore } from "./semaphore";
+
+export interface T1ClientOptions {
+  /** e.g. https://api.t1comercios.com (paths start /kidal/v1/). */
+  baseUrl: string;
+  /** The OpenID Connect token endpoint (password grant, client `integradores`). */
+  tokenUrl: string;
+  username: string;
+  password: string;
+  sellerId: string;
+  /** The `{mp}` path segment. Default "CLAROSHOP". */
+  marketplace?: string;
+  /** Per attempt. Default 30 s (uploads are larger than the legacy reads). */
+  timeoutMs?: number;
+  /** Attempts per request, the first included. Default 4. */
+  maxAttempts?: number;
+  /** Backoff: full jitter over min(maxDelayMs, baseDelayMs * 2^attempt). Defaults 250 ms / 8 s. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Longest Retry-After honoured. Default 60 s. */
+  maxRetryAfterMs?: number;
+  /** Requests in flight at once. Default 2. */
+  maxConcurrent?: number;
+  /** Failed requests in a row (retries exhausted) that open the breaker. Default 3. */
+  breakerThreshold?: number;
+  breakerCooldownMs?: number;
+  /** Renew the token this long before it expires. Default 60 s. */
+  tokenRefreshMarginMs?: number;
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** Receives operation names and reasons only. Default console.warn. */
+  log?: (message: string) => void;
+  fetch?: typeof fetch;
+}
+
+export interface T1EvidenceFile {
+  orderId: string;
+  shipmentId: string;
+  fileName: string;
+  contentType: string;
+  data: Buffer;
+  idempotencyKey: string;
+}
+
+interface CachedToken {
+  accessToken: string;
+  /** Epoch ms after which the token is renewed before use (expiry minus the margin). */
+  renewAt: number;
+}
+
+interface Answer {
+  status: number;
+  body: Record<string, unknown> | null;
+}
+
+/** A 401 from the API with the token we sent: fetch a new one (once) and try again. */
+class Unauthorized extends Error {
+  constructor(readonly token: string) {
+    super("HTTP 401");
+  }
+}
+
+function messageOf(body: Record<string, unknown> | null): string | null {
+  if (!body) return null;
+  for (const key of ["message", "mensaje", "error_description", "error"]) {
+    const value = body[key];
+    if (typeof value === "string" && value.trim() !== "") return value.trim();
+  }
+  return null;
+}
+
+export class T1Client {
+  private readonly timeoutMs: number;
+  private readonly maxAttempts: number;
+  private readonly backoff: BackoffSettings;
+  private readonly refreshMarginMs: number;
+  private readonly now: () => Date;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly log: (message: string) => void;
+  private readonly fetchFn: typeof fetch;
+  private readonly slots: Semaphore;
+  readonly breaker: CircuitBreaker;
+  private token: CachedToken | null = null;
+  /** One token request at a time: concurrent callers share it. */
+  private pendingToken: Promise<string> | null = null;
+
+  constructor(private readonly options: T1ClientOptions) {
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.maxAttempts = Math.max(1, options.maxAttempts ?? 4);
+    this.backoff = {
+      baseDelayMs: options.baseDelayMs ?? 250,
+      maxDelayMs: options.maxDelayMs ?? 8_000,
+      maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
+      random: options.random ?? Math.random,
+    };
+    this.refreshMarginMs = options.tokenRefreshMarginMs ?? 60_000;
+    this.now = options.now ?? (() => new Date());
+    this.sleep = options.sleep ?? defaultSleep;
+    this.log = options.log ?? ((message) => console.warn(message));
+    this.fetchFn = options.fetch ?? fetch;
+    this.slots = new Semaphore(options.maxConcurrent ?? 2);
+    this.breaker = new CircuitBreaker(options.breakerThreshold ?? 3, options.breakerCooldownMs ?? 30_000, () =>
+      this.now().getTime(),
+    );
+  }
+
+  /** Uploads one evidence file (multipart field `evidencia`); resolves when T1 accepted it. */
+  async uploadEvidence(file: T1EvidenceFile): Promise<void> {
+    const { sellerId } = this.options;
+    const mp = this.options.marketplace ?? "CLAROSHOP";
+    const path =
+      `/kidal/v1/order/seller/${encodeURIComponent(sellerId)}/marketplace/${encodeURIComponent(mp)}` +
+      `/order/${encodeURIComponent(file.orderId)}/shipment/${encodeURIComponent(file.shipmentId)}/evidence/`;
+    const label = `evidencia del pedido ${file.orderId}`;
+    await this.guarded(label, async () => {
+      const answer = await this.authorized(label, (token) =>
+        this.attempt(`${this.options.baseUrl.replace(/\/+$/, "")}${path}`, {
+          method: "POST",
+          headers: { Accept: "application/json", Authorization: `Bearer ${token}`, "Idempotency-Key": file.idempotencyKey },
+          // Built per attempt: a FormData body is consumed by the request that sends it.
+          body: () => {
+            const form = new FormData();
+            form.append("evidencia", new Blob([new Uint8Array(file.data)], { type: file.contentType }), file.fileName);
+            return form;
+          },
+        }, token),
+      );
+      if (answer.status >= 400 || answer.body?.success === false) {
+        throw new MarketplaceRejectedError(this.scrub(messageOf(answer.body) ?? `Claro Shop T1 rechazó la ${label} (HTTP ${answer.status})`));
+      }
+    });
+  }
+
+  /** Breaker and concurrency cap around one operation; refusals do not count as outages. */
+  private async guarded<T>(label: string, run: () => Promise<T>): Promise<T> {
+    if (!this.breaker.allows()) {
+      throw new MarketplaceUnavailableError(`Claro Shop T1 no está disponible (circuito abierto): ${label}`);
+    }
+    const release = await this.slots.acquire();
+    try {
+      const result = await run();
+      this.breaker.succeeded();
+      return result;
+    } catch (err) {
+      if (err instanceof MarketplaceRejectedError) this.breaker.succeeded();
+      else this.breaker.failed();
+      throw err;
+    } finally {
+      release();
+    }
+  }
+
+  /** Runs `call` with a valid token; on 401 drops that token, fetches a new one and tries once more. */
+  private async authorized(label: string, call: (token: string) => Promise<Answer>): Promise<Answer> {
+    const first = await this.accessToken();
+    try {
+      return await this.withRetries(label, () => call(first));
+    } catch (err) {
+      if (!(err instanceof Unauthorized)) throw err;
+      this.forget(err.token);
+      this.log(`claroshop-t1: ${label} respondió 401; se pide un token nuevo`);
+    }
+    const second = await this.accessToken();
+    try {
+      return await this.withRetries(label, () => call(second));
+    } catch (err) {
+      if (!(err instanceof Unauthorized)) throw err;
+      this.forget(err.token);
+      throw new MarketplaceRejectedError("Claro Shop T1 no aceptó el token de acceso; revise el usuario de la API T1.");
+    }
+  }
+
+  private forget(token: string): void {
+    if (this.token?.accessToken === token) this.token = null;
+  }
+
+  private async accessToken(): Promise<string> {
+    if (this.token && this.now().getTime() < this.token.renewAt) return this.token.accessToken;
+    this.pendingToken ??= this.fetchToken().finally(() => {
+      this.pendingToken = null;
+    });
+    return this.pendingToken;
+  }
+
+  private async fetchToken(): Promise<string> {
+    const { tokenUrl, username, password } = this.options;
+    const label = "token de la API T1";
+    const answer = await this.withRetries(label, () =>
+      this.attempt(tokenUrl, {
+        method: "POST",
+        headers: { Accept: "application/json", "Content-Type": "application/x-www-form-urlencoded" },
+        body: () => new URLSearchParams({ client_id: "integradores", grant_type: "password", username, password }).toString(),
+      }, null),
+    );
+    const accessToken = answer.body?.access_token;
+    if (answer.status >= 400 || typeof accessToken !== "string" || accessToken === "") {
+      const reason = messageOf(answer.body);
+      throw new MarketplaceRejectedError(
+        this.scrub(`Claro Shop T1 rechazó las credenciales de la API T1${reason ? `: ${reason}` : ` (HTTP ${answer.status})`}`),
+      );
+    }
+    const expiresIn = Number(answer.body?.expires_in);
+    const lifetimeMs = Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn * 1000 : 300_000;
+    // Renew a minute early; for very short tokens, halfway through.
+    const margin = Math.min(this.refreshMarginMs, lifetimeMs / 2);
+    this.token = { accessToken, renewAt: this.now().getTime() + lifetimeMs - margin };
+    return accessToken;
+  }
+
+  private async withRetries(label: string, run: () => Promise<Answer>): Promise<Answer> {
+    let lastReason = "";
+    for (let attempt = 0; attempt < this.maxAttempts; attempt++) {
+      try {
+        return await run();
+      } catch (err) {
+        if (!(err instanceof TransientFailure)) throw err;
+        lastReason = err.reason;
+        if (attempt + 1 >= this.maxAttempts) break;
+        const delay = backoffDelayMs(this.backoff, attempt, err.retryAfterMs);
+        this.log(`claroshop-t1: ${label} intento ${attempt + 1} falló (${err.reason}); reintento en ${delay} ms`);
+        await this.sleep(delay);
+      }
+    }
+    this.log(`claroshop-t1: ${label} sin respuesta tras ${this.maxAttempts} intentos (${lastReason})`);
+    throw new MarketplaceUnavailableError(`Claro Shop T1 no respondió a la ${label} (${lastReason})`);
+  }
+
+  /**
+   * One HTTP exchange. Network errors, timeouts, 429 and 5xx are transient; a 401 on a request
+   * sent with `token` is Unauthorized; any other answer is returned for the caller to judge.
+   */
+  private async attempt(
+    url: string,
+    init: { method: string; headers: Record<string, string>; body: () => string | FormData },
+    token: string | null,
+  ): Promise<Answer> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    let status: number;
+    let retryAfter: string | null;
+    let raw: string;
+    try {
+      const response = await this.fetchFn(url, {
+        method: init.method,
+        headers: init.headers,
+        body: init.body(),
+        signal: controller.signal,
+      });
+      status = response.status;
+      retryAfter = response.headers.get("retry-after");
+      raw = await response.text();
+    } catch {
+      // Not the error's text: it can carry the URL.
+      throw new TransientFailure(controller.signal.aborted ? "tiempo agotado" : "error de red");
+    } finally {
+      clearTimeout(timer);
+    }
+    if (status === 429) throw new TransientFailure("HTTP 429", retryAfterMs(retryAfter));
+    if (status >= 500) throw new TransientFailure(`HTTP ${status}`);
+    if (status === 401 && token !== null) throw new Unauthorized(token);
+    let body: Record<string, unknown> | null = null;
+    try {
+      const parsed: unknown = raw.trim() === "" ? null : JSON.parse(raw);
+      if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
+    } catch {
+      // A success must be readable; a refusal without JSON is still a refusal.
+      if (status < 400) throw new TransientFailure("respuesta no JSON");
+    }
+    if (status < 400 && body === null) throw new TransientFailure("respuesta vacía");
+    return { status, body };
+  }
+
+  /** The service's own text is shown to staff: it must not echo the password, a token or a URL. */
+  private scrub(message: string): string {
+    let out = message;
+    const secrets = [this.options.password, this.token?.accessToken ?? ""].filter((s) => s.length >= 3);
+    for (const secret of secrets) out = out.split(secret).join("***");
+    return out
+      .replace(/https?:\/\/\S+/gi, "***")
+      .replace(/eyJ[\w-]+\.[\w-]+\.[\w-]+/g, "***")
+      .replace(/Bearer\s+\S+/gi, "Bearer ***");
+  }
+}
