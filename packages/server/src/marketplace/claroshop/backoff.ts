@@ -37,3 +37,28 @@ export class TransientFailure extends Error {
     super(reason);
   }
 }
+
+/** Timeouts, retries, breaker and concurrency shared by the marketplace's HTTP clients. */
+export interface ResilienceOptions {
+  /** Per attempt. */
+  timeoutMs?: number;
+  /** Attempts per request, the first included. Default 4. */
+  maxAttempts?: number;
+  /** Backoff: full jitter over min(maxDelayMs, baseDelayMs * 2^attempt). Defaults 250 ms / 8 s. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Longest Retry-After honoured; longer ones are cut to this. Default 60 s. */
+  maxRetryAfterMs?: number;
+  /** Requests in flight at once; the API documents no limits, so stay low. */
+  maxConcurrent?: number;
+  /** Failed requests in a row (retries exhausted) that open the breaker. Default 3. */
+  breakerThreshold?: number;
+  /** How long the breaker stays open before one trial request. Default 30 s. */
+  breakerCooldownMs?: number;
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** Receives operation names and reasons only, never URLs or credentials. Default console.warn. */
+  log?: (message: string) => void;
+  fetch?: typeof fetch;
+}

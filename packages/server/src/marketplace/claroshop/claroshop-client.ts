@@ -6,34 +6,13 @@ import { MarketplaceRejectedError, MarketplaceUnavailableError } from "../market
 import { CircuitBreaker } from "./circuit-breaker";
 import { Semaphore } from "./semaphore";
 import { legacySignature, mexicoCityTimestamp } from "./claroshop-signature";
-import { backoffDelayMs, defaultSleep, retryAfterMs, TransientFailure, type BackoffSettings } from "./backoff";
+import { backoffDelayMs, defaultSleep, retryAfterMs, TransientFailure, type BackoffSettings, type ResilienceOptions } from "./backoff";
 
-export interface ClaroshopClientOptions {
+export interface ClaroshopClientOptions extends ResilienceOptions {
   /** e.g. https://selfservice.claroshop.com/apicm/v1 */
   baseUrl: string;
   publicKey: string;
   privateKey: string;
-  /** Per attempt. Default 15 s. */
-  timeoutMs?: number;
-  /** Attempts per request, the first included. Default 4. */
-  maxAttempts?: number;
-  /** Backoff: full jitter over min(maxDelayMs, baseDelayMs * 2^attempt). Defaults 250 ms / 8 s. */
-  baseDelayMs?: number;
-  maxDelayMs?: number;
-  /** Longest Retry-After honoured; longer ones are cut to this. Default 60 s. */
-  maxRetryAfterMs?: number;
-  /** Requests in flight at once; the API documents no limits, so stay low. Default 3. */
-  maxConcurrent?: number;
-  /** Failed requests in a row (retries exhausted) that open the breaker. Default 3. */
-  breakerThreshold?: number;
-  /** How long the breaker stays open before one trial request. Default 30 s. */
-  breakerCooldownMs?: number;
-  now?: () => Date;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  /** Receives resource names and reasons only. Default console.warn. */
-  log?: (message: string) => void;
-  fetch?: typeof fetch;
 }
 
 /** A payload check: false means "the service answered half a thing", which is retried. */

@@ -5,11 +5,11 @@
  * in errors or logs; errors name the operation, never the URL.
  */
 import { MarketplaceRejectedError, MarketplaceUnavailableError } from "../marketplace.port";
-import { backoffDelayMs, defaultSleep, retryAfterMs, TransientFailure, type BackoffSettings } from "./backoff";
+import { backoffDelayMs, defaultSleep, retryAfterMs, TransientFailure, type BackoffSettings, type ResilienceOptions } from "./backoff";
 import { CircuitBreaker } from "./circuit-breaker";
 import { Semaphore } from "./semaphore";
 
-export interface T1ClientOptions {
+export interface T1ClientOptions extends ResilienceOptions {
   /** e.g. https://api.t1comercios.com (paths start /kidal/v1/). */
   baseUrl: string;
   /** The OpenID Connect token endpoint (password grant, client `integradores`). */
@@ -19,28 +19,8 @@ export interface T1ClientOptions {
   sellerId: string;
   /** The `{mp}` path segment. Default "CLAROSHOP". */
   marketplace?: string;
-  /** Per attempt. Default 30 s (uploads are larger than the legacy reads). */
-  timeoutMs?: number;
-  /** Attempts per request, the first included. Default 4. */
-  maxAttempts?: number;
-  /** Backoff: full jitter over min(maxDelayMs, baseDelayMs * 2^attempt). Defaults 250 ms / 8 s. */
-  baseDelayMs?: number;
-  maxDelayMs?: number;
-  /** Longest Retry-After honoured. Default 60 s. */
-  maxRetryAfterMs?: number;
-  /** Requests in flight at once. Default 2. */
-  maxConcurrent?: number;
-  /** Failed requests in a row (retries exhausted) that open the breaker. Default 3. */
-  breakerThreshold?: number;
-  breakerCooldownMs?: number;
   /** Renew the token this long before it expires. Default 60 s. */
   tokenRefreshMarginMs?: number;
-  now?: () => Date;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  /** Receives operation names and reasons only. Default console.warn. */
-  log?: (message: string) => void;
-  fetch?: typeof fetch;
 }
 
 export interface T1EvidenceFile {
