@@ -1,8 +1,6 @@
 import PDFDocument from "pdfkit";
 import type { InvoiceConcept } from "./invoice-math";
-
-/** Placeholder issuer until the seller's fiscal data is configurable (SAT's test RFC). */
-export const ISSUER = { name: "Vendedor Demo SA de CV", rfc: "EKU9003173C9", regime: "601" } as const;
+import { ISSUER } from "./issuer";
 
 export interface InvoicePdfData {
   series: string;
@@ -68,7 +66,8 @@ export function renderInvoicePdf(data: InvoicePdfData, options: { compress?: boo
 
   // Header: issuer on the left, document identity on the right.
   doc.font("Helvetica-Bold").fontSize(16).text(ISSUER.name, left, PAGE_MARGIN, { width: width / 2 });
-  doc.font("Helvetica").fontSize(9).text(`RFC: ${ISSUER.rfc}`).text(`Régimen fiscal: ${ISSUER.regime}`);
+  doc.font("Helvetica").fontSize(9).text(`RFC: ${ISSUER.rfc}`).text(`Régimen fiscal: ${ISSUER.regime}`)
+    .text(`Lugar de expedición: ${ISSUER.postalCode}`);
   const headerBottom = doc.y;
   doc
     .font("Helvetica-Bold")

@@ -9,6 +9,7 @@ import { InvoiceState } from "./invoice-state";
 @Entity("invoice")
 @Unique("uq_invoice_order", ["orderId"])
 @Unique("uq_invoice_series_folio", ["series", "folio"])
+@Unique("uq_invoice_uuid", ["uuid"])
 export class Invoice {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

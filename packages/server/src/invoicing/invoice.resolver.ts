@@ -3,7 +3,7 @@ import { changeBy, parseId } from "../graphql/actor";
 import type { Context } from "../graphql/context";
 import { isPaid } from "../orders/order-facts";
 import { Invoice } from "./invoice.entity";
-import { CreateInvoiceInput, PaymentInput } from "./invoicing.types";
+import { AttachExternalInvoiceInput, CreateInvoiceInput, PaymentInput } from "./invoicing.types";
 import { Payment } from "./payment.entity";
 
 @Resolver(() => Invoice)
@@ -29,6 +29,22 @@ export class InvoiceResolver {
   }
 
   @Authorized()
+  @Mutation(() => Invoice, {
+    description:
+      "Attaches an invoice issued in another system (its stamped CFDI 4.0 XML and PDF) as the order's ISSUED invoice, " +
+      "replacing a draft; refusals list their reasons in extensions.problems.",
+  })
+  attachExternalInvoice(
+    @Ctx() ctx: Context,
+    @Arg("input", () => AttachExternalInvoiceInput) input: AttachExternalInvoiceInput,
+  ): Promise<Invoice> {
+    return ctx.services.invoices.attachExternal(
+      { orderId: parseId(input.orderId), xmlUploadId: parseId(input.xmlUploadId), pdfUploadId: parseId(input.pdfUploadId) },
+      changeBy(ctx),
+    );
+  }
+
+  @Authorized()
   @Mutation(() => Invoice, { description: "Records a payment against an issued invoice, up to what is unpaid." })
   addPayment(@Ctx() ctx: Context, @Arg("input", () => PaymentInput) input: PaymentInput): Promise<Invoice> {
     return ctx.services.invoices.addPayment(
@@ -51,6 +67,14 @@ export class InvoiceResolver {
   @FieldResolver(() => Boolean, { description: "True when payments cover the total." })
   async paid(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<boolean> {
     return isPaid(invoice, await ctx.loaders.paymentsByInvoice.load(invoice.id));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Fiscal UUID (folio fiscal) of the stamped CFDI; null for invoices issued here.",
+  })
+  uuid(@Root() invoice: Invoice): string | null {
+    return invoice.uuid;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Short-lived download link of the PDF." })

@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Database } from "../db/data-source";
 import { inTransaction, type Tx } from "../db/transaction";
+import { FILE_TYPES } from "../evidence/file-checks";
 import type { FileStorage } from "../evidence/storage";
 import { Upload } from "../evidence/upload.entity";
 import { AppError, badInput, notFound } from "../graphql/errors";
@@ -10,9 +11,14 @@ import { Order } from "../orders/order.entity";
 import type { ChangeBy, OrderService } from "../orders/order.service";
 import { InvoiceState } from "./invoice-state";
 import { Invoice } from "./invoice.entity";
+import { checkExternalCfdi, parseExternalCfdi, type ExternalCfdi } from "./external-cfdi";
 import { invoiceAmounts, InvoiceMathError, type InvoiceAmounts } from "./invoice-math";
 import { renderInvoicePdf } from "./invoice-pdf";
+import { ISSUER } from "./issuer";
 import { Payment } from "./payment.entity";
+import { CFDI_USES, RFC } from "./sat-catalogs";
+
+export { CFDI_USES };
 
 export interface CreateInvoiceRequest {
   orderId: number;
@@ -29,20 +35,17 @@ export interface AddPaymentRequest {
   reference?: string | null;
 }
 
+export interface AttachExternalRequest {
+  orderId: number;
+  /** The stamped CFDI's XML, already uploaded. */
+  xmlUploadId: number;
+  /** Its printable representation, already uploaded. */
+  pdfUploadId: number;
+}
+
 export const GENERIC_RFC = "XAXX010101000";
 export const GENERIC_NAME = "PUBLICO EN GENERAL";
 export const SERIES = "A";
-
-/** SAT's RFC shape: 3 letters (companies) or 4 (people), a yymmdd date, a 3-character key. */
-const RFC = /^[A-ZÑ&]{3,4}\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[A-Z\d]{2}[A\d]$/;
-
-/** CFDI 4.0 "UsoCFDI" catalog (c_UsoCFDI). */
-export const CFDI_USES = new Set([
-  "G01", "G02", "G03",
-  "I01", "I02", "I03", "I04", "I05", "I06", "I07", "I08",
-  "D01", "D02", "D03", "D04", "D05", "D06", "D07", "D08", "D09", "D10",
-  "S01", "CP01", "CN01",
-]);
 
 /** SAT "forma de pago" codes (c_FormaPago) a seller receives; "99" is "por definir". */
 export const PAYMENT_FORMS = new Map([
@@ -62,6 +65,7 @@ export const PAYMENT_FORMS = new Map([
 /** How far ahead of the server's clock a payment time may be (clock skew). */
 const PAYMENT_CLOCK_SKEW_MS = 5 * 60 * 1000;
 const MAX_ATTEMPTS = 8;
+const XML_TYPES: ReadonlySet<string> = new Set(["application/xml", "text/xml"]);
 
 const illegal = (message: string, extra: Record<string, unknown> = {}) => new AppError("ILLEGAL_TRANSITION", message, extra);
 
@@ -188,6 +192,83 @@ export class InvoiceService {
     });
   }
 
+  /**
+   * Records an invoice issued (and stamped) in another system: its CFDI XML and PDF, already
+   * uploaded, become the order's ISSUED invoice, replacing a draft if there is one.
+   */
+  async attachExternal(input: AttachExternalRequest, by: ChangeBy): Promise<Invoice> {
+    // Uploads never change: read and parse the XML before any transaction.
+    const { manager: reader } = this.db.dataSource;
+    const xmlUpload = await reader.findOneBy(Upload, { id: input.xmlUploadId });
+    if (!xmlUpload) throw notFound("El archivo XML");
+    const pdfUpload = await reader.findOneBy(Upload, { id: input.pdfUploadId });
+    if (!pdfUpload) throw notFound("El archivo PDF");
+    const fileProblems: string[] = [];
+    let cfdi: ExternalCfdi | null = null;
+    if (!XML_TYPES.has(xmlUpload.contentType)) {
+      fileProblems.push(`El archivo "${xmlUpload.fileName}" no es un XML (es ${xmlUpload.contentType}); adjunta el XML del CFDI.`);
+    } else if (xmlUpload.size > FILE_TYPES["application/xml"].maxBytes) {
+      fileProblems.push("El XML es demasiado grande para ser un CFDI.");
+    } else {
+      const reading = parseExternalCfdi(await readAll(this.storage.read(xmlUpload.storageKey)));
+      if (reading.ok) cfdi = reading.cfdi;
+      else fileProblems.push(...reading.problems);
+    }
+    if (pdfUpload.contentType !== "application/pdf") {
+      fileProblems.push(`El archivo "${pdfUpload.fileName}" no es un PDF (es ${pdfUpload.contentType}); adjunta el PDF de la factura.`);
+    }
+
+    return this.retrying(async (tx) => {
+      const { manager } = tx;
+      // The version bump serializes writers of this order: the checks below cannot go stale.
+      const order = await this.orders.touch(tx, input.orderId, {
+        ...by,
+        action: "attachExternalInvoice",
+        note: cfdi ? `UUID ${cfdi.uuid}` : null,
+      });
+      if (order.status === OrderStatus.CANCELLED) {
+        throw illegal("No se puede facturar un pedido cancelado.", { from: order.status, action: "attachExternalInvoice" });
+      }
+      const current = await manager.findOneBy(Invoice, { orderId: order.id });
+      if (current && current.state !== InvoiceState.DRAFT) throw badInput("El pedido ya tiene factura.", "orderId");
+
+      const problems = [...fileProblems];
+      if (cfdi) {
+        problems.push(...checkExternalCfdi(cfdi, { totalCents: order.totalCents, issuerRfc: ISSUER.rfc }));
+        const sameUuid = await manager.findOneBy(Invoice, { uuid: cfdi.uuid });
+        if (sameUuid) problems.push(`El UUID ${cfdi.uuid} ya está registrado en la factura ${folioOf(sameUuid)} de otro pedido.`);
+        if (cfdi.folio) {
+          const sameFolio = await manager.findOneBy(Invoice, { series: cfdi.series ?? "", folio: cfdi.folio });
+          if (sameFolio && sameFolio.id !== current?.id) {
+            problems.push(`La serie y folio ${folioOf(sameFolio)} del CFDI ya los usa otra factura.`);
+          }
+        }
+      }
+      if (!cfdi || problems.length > 0) {
+        throw new AppError("BAD_USER_INPUT", problems[0] ?? "El XML no es un CFDI válido.", { problems });
+      }
+
+      if (current) await manager.delete(Invoice, { id: current.id });
+      const invoice = manager.create(Invoice, {
+        orderId: order.id,
+        state: InvoiceState.ISSUED,
+        series: cfdi.series ?? "",
+        folio: cfdi.folio!,
+        receiverRfc: cfdi.receiver.rfc,
+        receiverName: cfdi.receiver.name,
+        cfdiUse: cfdi.receiver.cfdiUse,
+        subtotalCents: cfdi.subtotalCents,
+        taxCents: cfdi.taxCents,
+        totalCents: cfdi.totalCents,
+        uuid: cfdi.uuid,
+        pdfUploadId: pdfUpload.id,
+        issuedAt: cfdi.issuedAt,
+        createdAt: new Date(),
+      });
+      return manager.save(invoice);
+    });
+  }
+
   private async invoiceOf(manager: EntityManager, invoiceId: number): Promise<Invoice> {
     const invoice = await manager.findOneBy(Invoice, { id: invoiceId });
     if (!invoice) throw notFound("La factura");
@@ -282,6 +363,14 @@ function paymentOf(input: AddPaymentRequest): Omit<Payment, "id" | "invoiceId" |
   const reference = input.reference?.trim() || null;
   if (reference && reference.length > 100) throw badInput("La referencia es demasiado larga (máximo 100 caracteres).", "reference");
   return { method, amountCents: input.amountCents, paidAt: input.paidAt, reference };
+}
+
+const folioOf = (invoice: Invoice) => (invoice.series ? `${invoice.series}-${invoice.folio}` : invoice.folio);
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  return Buffer.concat(chunks);
 }
 
 const formatPesos = (cents: number) =>

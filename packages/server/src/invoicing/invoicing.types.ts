@@ -39,3 +39,17 @@ export class PaymentInput {
   @Field(() => String, { nullable: true, description: "Bank reference, e.g. the SPEI tracking key." })
   reference?: string | null;
 }
+
+@InputType({ description: "An invoice issued and stamped in another system, attached to an order instead of issuing it here." })
+export class AttachExternalInvoiceInput {
+  @Field(() => ID, { description: "The order the invoice is for; it must not have an issued invoice (a draft is replaced)." })
+  orderId: string;
+
+  @Field(() => ID, {
+    description: "Upload of the stamped CFDI 4.0 XML (from POST /uploads): issued by us, in MXN, with the order's total and a UUID.",
+  })
+  xmlUploadId: string;
+
+  @Field(() => ID, { description: "Upload of the invoice's PDF (from POST /uploads): becomes the invoice's pdfUrl." })
+  pdfUploadId: string;
+}
