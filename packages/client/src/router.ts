@@ -24,6 +24,11 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true },
   },
   { path: "/pedidos", name: "orders", component: () => import("./orders/OrdersPage.vue") },
+  { path: "/pedidos/:id", name: "order", component: () => import("./orders/detail/OrderPage.vue") },
+  { path: "/diagrama", name: "workflow", component: () => import("./workflow/WorkflowPage.vue") },
+  { path: "/sincronizaciones", name: "syncs", component: () => import("./syncs/SyncsPage.vue") },
+  { path: "/productos", name: "products", component: () => import("./products/ProductsPage.vue") },
+  { path: "/configuracion", name: "settings", component: () => import("./settings/SettingsPage.vue") },
   { path: "/:pathMatch(.*)*", redirect: { name: "orders" } },
 ];
 

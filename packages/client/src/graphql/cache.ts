@@ -11,6 +11,17 @@ export function createCache(): InMemoryCache {
           orders: relayStylePagination(["filter"]),
         },
       },
+      // Lists and objects without an id are the order's own: a newer answer replaces them whole.
+      Order: {
+        fields: {
+          nextActions: { merge: false },
+          lineIssues: { merge: false },
+          history: { merge: false },
+          evidence: { merge: false },
+        },
+      },
+      Address: { merge: true },
+      EvidenceSubmission: { merge: true },
     },
   });
 }

@@ -70,6 +70,18 @@ describe("OrdersPage", () => {
     expect(wrapper.find('[data-test="load-more"]').exists()).toBe(false);
   });
 
+  it("links every order number to its detail page", async () => {
+    const { wrapper, router } = await mountOrders([ordersMock(pending, [order("7")]), counts]);
+    await waitFor(() => wrapper.findAll("tbody tr").length === 1);
+
+    const link = wrapper.find('[data-test="order-link"]');
+    expect(link.text()).toBe("CS-7");
+    expect(link.attributes("href")).toBe("/pedidos/7");
+    await link.trigger("click");
+    await waitFor(() => router.currentRoute.value.name === "order");
+    expect(router.currentRoute.value.params.id).toBe("7");
+  });
+
   it("lists another status when its tab is chosen", async () => {
     const { wrapper } = await mountOrders([
       ordersMock(pending, [order("1")]),

@@ -1,5 +1,6 @@
 import { type DataTableColumns, NTag } from "naive-ui";
 import { h } from "vue";
+import { RouterLink } from "vue-router";
 import { formatDateTime } from "../format/date-time";
 import { formatMoney } from "../format/money";
 import type { OrderStatus, OrderSummaryFragment } from "../graphql/generated";
@@ -15,7 +16,13 @@ const STATUS_TAG: Record<OrderStatus, TagType> = {
 
 export function orderColumns(t: (key: string) => string, locale: string): DataTableColumns<OrderSummaryFragment> {
   return [
-    { key: "marketplaceOrderId", title: t("orders.columns.order"), width: 140 },
+    {
+      key: "marketplaceOrderId",
+      title: t("orders.columns.order"),
+      width: 140,
+      render: (order) =>
+        h(RouterLink, { to: { name: "order", params: { id: order.id } }, "data-test": "order-link" }, () => order.marketplaceOrderId),
+    },
     {
       key: "placedAt",
       title: t("orders.columns.placedAt"),
