@@ -1,9 +1,10 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscriptionHandlerData } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
 import { Role } from "../auth/role";
 import { parseId } from "../graphql/actor";
 import type { Context } from "../graphql/context";
 import type { SyncRunEvent } from "../graphql/pubsub";
 import { MarketplaceAccount } from "../marketplace/marketplace-account.entity";
+import { syncProgressEvents } from "./sync-progress";
 import { SyncRun, SyncRunState } from "./sync-run.entity";
 
 function fromEvent(event: SyncRunEvent): SyncRun {
@@ -56,10 +57,11 @@ export class SyncResolver {
 
   @Authorized()
   @Subscription(() => SyncRun, {
-    topics: "SYNC_PROGRESS",
-    description: "Progress of sync runs as they go (every page), and their end.",
-    filter: ({ payload, args }: SubscriptionHandlerData<SyncRunEvent, { runId?: string | null }>) =>
-      !args.runId || String(payload.id) === String(args.runId),
+    description:
+      "Progress of sync runs as they go (every page), and their end. With runId it starts with the run's " +
+      "current state and completes when the run ends, so a run that finished before subscribing is not missed.",
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, { runId?: string | null }, Context>) =>
+      syncProgressEvents(context.services, args.runId ?? null),
   })
   syncProgress(
     @Root() event: SyncRunEvent,

@@ -7,6 +7,7 @@ import type { MarketplaceGateway } from "../marketplace/marketplace.port";
 import { OrderEvent } from "../orders/order-event.entity";
 import { Order } from "../orders/order.entity";
 import { startTestServer, type TestServer } from "./harness";
+import { subscribeTo } from "./ws-client";
 import { compareWithSandbox, FAST_CLIENT, startTestMarketplace, TWENTY_PERCENT_FAULTS } from "./marketplace";
 
 const engine = process.env.TEST_DATABASE_URL ? "MariaDB" : "SQLite";
@@ -164,6 +165,21 @@ describe(`order sync from the sandbox marketplace (${engine})`, () => {
     expect([...progress].sort((a, b) => a - b)).toEqual(progress);
     const runs = await t.gql<{ syncRuns: { state: string; trigger: string }[] }>("{ syncRuns(first: 1) { state trigger } }", undefined, token);
     expect(runs.data?.syncRuns[0]).toEqual({ state: "SUCCEEDED", trigger: "admin@pruebas.mx" });
+  });
+
+  it("tells a late subscriber of a run how it ended (no race with fast runs)", async () => {
+    const run = await t.server.services.sync.runToEnd(accountId, "prueba");
+    const sub = await subscribeTo<{ syncProgress: { id: string; state: string; progress: number } }>(
+      t.url,
+      await t.login(),
+      "subscription($id: ID) { syncProgress(runId: $id) { id state progress } }",
+      { id: String(run?.id) },
+    );
+    try {
+      expect((await sub.next()).syncProgress).toEqual({ id: String(run?.id), state: "SUCCEEDED", progress: 1 });
+    } finally {
+      await sub.close();
+    }
   });
 
   it("refuses a socket without a valid token (4403)", async () => {
