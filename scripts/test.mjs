@@ -65,6 +65,16 @@ console.log("\n== start smoke (what pnpm start serves) ==");
 const smoke = run("node", ["scripts/smoke-start.mjs"]);
 steps.push({ label: "start smoke", passed: smoke === 0 ? 1 : 0, failed: smoke === 0 ? 0 : 1 });
 
+console.log("\n== end-to-end in headless Chromium ==");
+const before = transcript.length;
+const e2e = run("node", ["packages/client/e2e/run.mjs"]);
+const e2eCounts = /e2e: (\d+) passed, (\d+) failed/.exec(transcript.slice(before).join("\n"));
+steps.push({
+  label: "end-to-end (Chromium)",
+  passed: e2eCounts ? Number(e2eCounts[1]) : 0,
+  failed: e2eCounts ? Number(e2eCounts[2]) || (e2e === 0 ? 0 : 1) : 1,
+});
+
 // The private keys the tests give the marketplace client, and any signed Claro Shop URL.
 console.log("\n== secrets in logs ==");
 const SECRETS = ["PRIVADA-prueba-nunca-en-logs-7f3a", "sandbox-private"];

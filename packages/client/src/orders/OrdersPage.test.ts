@@ -1,21 +1,54 @@
-import { flushPromises, type VueWrapper } from "@vue/test-utils";
+import type { MockedResponse } from "@apollo/client/testing/core";
+import { DefaultApolloClient } from "@vue/apollo-composable";
+import { flushPromises, mount, type VueWrapper } from "@vue/test-utils";
 import { GraphQLError } from "graphql";
+import { createMemoryHistory } from "vue-router";
 import { useSession } from "../auth/use-session";
-import { mountPage, waitFor } from "../test/mount-page";
+import { BulkGenerateGuideDocument } from "../graphql/generated";
+import { createAppI18n } from "../i18n/i18n";
+import { createAppRouter } from "../router";
+import { waitFor } from "../test/mount-page";
+import { mockApolloClientWithSubscriptions } from "../test/mock-subscriptions";
+import * as downloadModule from "./list/download-file";
+import { UTF8_BOM } from "./list/orders-csv";
 import { order, ordersMock, statusCountsMock } from "./orders.fixtures";
 import OrdersPage from "./OrdersPage.vue";
 
 const pending = { filter: { statuses: ["PENDING" as const] }, first: 50 };
 const counts = statusCountsMock({ PENDING: 2, SHIPPED: 5, DELIVERED: 40, CANCELLED: 1 });
 
+// The first cell of every row is its selection checkbox.
 const rowTexts = (wrapper: VueWrapper) =>
-  wrapper.findAll("tbody tr").map((row) => row.findAll("td").map((cell) => cell.text().replace(/\s/g, " ")));
+  wrapper.findAll("tbody tr").map((row) =>
+    row
+      .findAll("td")
+      .slice(1)
+      .map((cell) => cell.text().replace(/\s/g, " ")),
+  );
+const statusTags = (wrapper: VueWrapper) => rowTexts(wrapper).map((cells) => cells[4]);
 
-async function mountOrders(mocks: Parameters<typeof mountPage>[1]["mocks"]) {
-  const mounted = await mountPage(OrdersPage, { path: "/pedidos", mocks });
+/** The page with the app's router, Spanish messages, a mock server and pushable subscription events. */
+async function mountOrders(mocks: ReadonlyArray<MockedResponse>) {
+  const router = createAppRouter(createMemoryHistory());
+  await router.push("/pedidos");
+  await router.isReady();
+  const { client, subscriptions } = mockApolloClientWithSubscriptions(mocks);
+  const wrapper = mount(OrdersPage, {
+    attachTo: document.body,
+    global: { plugins: [createAppI18n("es-MX"), router], provide: { [DefaultApolloClient]: client } },
+  });
   await flushPromises();
-  return mounted;
+  return { wrapper, router, client, subscriptions };
 }
+
+const guideMock = (id: string, result: MockedResponse["result"], delay = 0): MockedResponse => ({
+  request: {
+    query: BulkGenerateGuideDocument,
+    variables: { input: { orderId: id, type: "AUTOMATIC", idempotencyKey: `bulk-guide-${id}-v1` } },
+  },
+  result,
+  delay,
+});
 
 describe("OrdersPage", () => {
   beforeEach(() => {
@@ -140,5 +173,109 @@ describe("OrdersPage", () => {
     await waitFor(() => wrapper.findAll("tbody tr").length === 1);
 
     expect(wrapper.find('[data-test="load-error"]').exists()).toBe(false);
+  });
+
+  it("changes a row's status tag live when the status changes elsewhere, then refreshes the counts", async () => {
+    const { wrapper, subscriptions } = await mountOrders([
+      ordersMock(pending, [order("1"), order("2")]),
+      counts,
+      // Only the counts are asked again; another Orders request would find no answer and fail.
+      statusCountsMock({ PENDING: 1, SHIPPED: 6, DELIVERED: 40, CANCELLED: 1 }),
+    ]);
+    await waitFor(() => wrapper.findAll("tbody tr").length === 2);
+    await waitFor(() => subscriptions.operation !== undefined);
+    expect(subscriptions.operation?.operationName).toBe("OrdersListStatusChanged");
+    expect(statusTags(wrapper)).toEqual(["Pendiente", "Pendiente"]);
+
+    subscriptions.simulateResult({
+      result: {
+        data: {
+          orderStatusChanged: {
+            __typename: "OrderStatusChange",
+            from: "PENDING",
+            to: "SHIPPED",
+            at: "2025-03-10T19:00:00Z",
+            order: order("2", { status: "SHIPPED", shippingType: "AUTOMATIC", version: 2 }),
+          },
+        },
+      },
+    });
+    await waitFor(() => statusTags(wrapper)[1] === "Embarcado");
+
+    expect(rowTexts(wrapper)[1]).toEqual(["CS-2", "10 mar 2025, 12:30 p.m.", "Cliente 2", "$1,299.00", "Embarcado", "Automática"]);
+    expect(statusTags(wrapper)[0]).toBe("Pendiente");
+    await waitFor(() => wrapper.find('[data-test="count-SHIPPED"]').text() === "6");
+    expect(wrapper.find('[data-test="count-PENDING"]').text()).toBe("1");
+    expect(wrapper.findAll("tbody tr")).toHaveLength(2);
+    expect(wrapper.find('[data-test="load-error"]').exists()).toBe(false);
+  });
+
+  it("exports the selected rows as CSV", async () => {
+    const download = jest.spyOn(downloadModule, "downloadFile").mockImplementation(() => undefined);
+    const { wrapper } = await mountOrders([
+      ordersMock(pending, [
+        order("1", { customerName: "López, Ana" }),
+        order("2"),
+        order("3", { total: "15480.50", placedAt: "2025-01-01T03:00:00Z" }),
+      ]),
+      counts,
+    ]);
+    await waitFor(() => wrapper.findAll("tbody tr").length === 3);
+    expect(wrapper.find('[data-test="export-csv"]').attributes("disabled")).toBeDefined();
+
+    const rows = wrapper.findAll("tbody tr");
+    await rows[0]?.find(".n-checkbox").trigger("click");
+    await rows[2]?.find(".n-checkbox").trigger("click");
+    await waitFor(() => wrapper.find('[data-test="selected-count"]').text() === "2 seleccionados");
+    await wrapper.find('[data-test="export-csv"]').trigger("click");
+
+    expect(download).toHaveBeenCalledTimes(1);
+    const [fileName, content, type] = download.mock.calls[0] ?? [];
+    expect(fileName).toMatch(/^pedidos-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(type).toBe("text/csv;charset=utf-8");
+    expect(content).toBe(
+      `${UTF8_BOM}Pedido,Fecha,Cliente,Total,Estado,Envío\r\n` +
+        `CS-1,2025-03-10 12:30,"López, Ana",1299.00,Pendiente,Sin definir\r\n` +
+        `CS-3,2024-12-31 21:00,Cliente 3,15480.50,Pendiente,Sin definir\r\n`,
+    );
+    download.mockRestore();
+  });
+
+  it("generates a guide for each selected pending order, one by one, and sums up", async () => {
+    const { wrapper } = await mountOrders([
+      ordersMock({ filter: undefined, first: 50 }, [
+        order("1"),
+        order("2"),
+        order("3", { status: "SHIPPED", shippingType: "MANUAL" }),
+      ]),
+      counts,
+      ordersMock(pending, []),
+      guideMock("1", { data: { generateGuide: order("1", { status: "SHIPPED", shippingType: "AUTOMATIC", version: 2 }) } }, 50),
+      guideMock("2", { errors: [new GraphQLError("El pedido no tiene existencias suficientes")] }),
+      statusCountsMock({ PENDING: 1, SHIPPED: 6, DELIVERED: 40, CANCELLED: 1 }),
+    ]);
+    const allTab = wrapper.findAll(".n-tabs-tab").find((tab) => tab.text().startsWith("Todos"));
+    await allTab?.trigger("click");
+    await waitFor(() => wrapper.findAll("tbody tr").length === 3);
+
+    await wrapper.find("thead .n-checkbox").trigger("click");
+    await waitFor(() => wrapper.find('[data-test="selected-count"]').text() === "3 seleccionados");
+    expect(wrapper.find('[data-test="generate-guides"]').text()).toBe("Generar guías (2 pendientes)");
+
+    await wrapper.find('[data-test="generate-guides"]').trigger("click");
+    await waitFor(() => wrapper.find('[data-test="guides-progress"]').exists());
+    expect(wrapper.find('[data-test="guides-progress"]').text()).toBe("Generando guías: 0 de 2");
+    await waitFor(() => wrapper.find('[data-test="guides-summary"]').exists());
+
+    expect(wrapper.find('[data-test="guides-progress"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="guides-summary-counts"]').text()).toBe(
+      "Guías generadas: 1. Con error: 1. 1 pedido no estaba pendiente y se omitió.",
+    );
+    expect(wrapper.findAll('[data-test="guide-failure"]').map((item) => item.text())).toEqual([
+      "CS-2: El pedido no tiene existencias suficientes",
+    ]);
+    // The mutation's answer reaches the row through the cache.
+    expect(statusTags(wrapper)).toEqual(["Embarcado", "Pendiente", "Embarcado"]);
+    await waitFor(() => wrapper.find('[data-test="count-SHIPPED"]').text() === "6");
   });
 });

@@ -16,6 +16,8 @@ const STATUS_TAG: Record<OrderStatus, TagType> = {
 
 export function orderColumns(t: (key: string) => string, locale: string): DataTableColumns<OrderSummaryFragment> {
   return [
+    // Checkbox column for bulk actions (CSV, guides); rows are keyed by order id.
+    { type: "selection", width: 44 },
     {
       key: "marketplaceOrderId",
       title: t("orders.columns.order"),
