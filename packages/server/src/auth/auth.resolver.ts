@@ -31,6 +31,36 @@ export class AuthResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @Query(() => [User], { description: "Every user, by e-mail (admins)." })
+  users(@Ctx() ctx: Context): Promise<User[]> {
+    return ctx.services.auth.listUsers();
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => User, { description: "Creates a user who signs in with this e-mail and password (admins)." })
+  createUser(
+    @Ctx() ctx: Context,
+    @Arg("email", () => String) email: string,
+    @Arg("password", () => String, { description: "At least 8 characters." }) password: string,
+    @Arg("role", () => Role, { defaultValue: Role.STAFF }) role: Role,
+  ): Promise<User> {
+    return ctx.services.auth.createUser(email.slice(0, 200), password.slice(0, 200), role);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => User, {
+    description: "Changes a user's role or turns access off/on (admins). Applies from the user's next sign-in.",
+  })
+  updateUser(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID) id: string,
+    @Arg("role", () => Role, { nullable: true }) role: Role | null,
+    @Arg("active", () => Boolean, { nullable: true }) active: boolean | null,
+  ): Promise<User> {
+    return ctx.services.auth.updateUser(parseId(id), { role, active });
+  }
+
+  @Authorized(Role.ADMIN)
   @Query(() => [ApiKeyInfo], { description: "Every API key, newest first (admins)." })
   apiKeys(@Ctx() ctx: Context): Promise<ApiKeyInfo[]> {
     return ctx.services.auth.listApiKeys();

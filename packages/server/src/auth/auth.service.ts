@@ -87,6 +87,26 @@ export class AuthService {
     );
   }
 
+  listUsers(): Promise<User[]> {
+    return this.db.dataSource.getRepository(User).find({ order: { email: "ASC" } });
+  }
+
+  /** Changes a user's role or access; the last active admin cannot lose either. */
+  async updateUser(id: number, changes: { role?: Role | null; active?: boolean | null }): Promise<User> {
+    const repo = this.db.dataSource.getRepository(User);
+    const user = await repo.findOneBy({ id });
+    if (!user) throw notFound("El usuario");
+    const role = changes.role ?? user.role;
+    const active = changes.active ?? user.active;
+    const losesAdmin = user.role === Role.ADMIN && user.active && (role !== Role.ADMIN || !active);
+    if (losesAdmin && (await repo.countBy({ role: Role.ADMIN, active: true })) <= 1) {
+      throw badInput("Debe quedar al menos un administrador activo.", "role");
+    }
+    user.role = role;
+    user.active = active;
+    return repo.save(user);
+  }
+
   /** The key is returned once and only its hash is kept. */
   async createApiKey(name: string, role: Role, createdBy: Principal): Promise<{ key: string; apiKey: ApiKey }> {
     if (!name.trim()) throw badInput("La llave necesita un nombre.", "name");

@@ -23,6 +23,7 @@ export class User {
   @Column({ type: "varchar", length: 20 })
   role: Role;
 
+  @Field({ description: "False: the user can no longer sign in (tokens already issued last until they expire, at most 12 h)." })
   @Column({ type: "boolean", default: true })
   active: boolean;
 

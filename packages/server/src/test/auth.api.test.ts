@@ -131,6 +131,26 @@ describe(`authentication and roles (${process.env.TEST_DATABASE_URL ? "MariaDB" 
     expect(list.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 
+  it("lets admins manage users, never removing the last active admin", async () => {
+    const admin = await t.login();
+    const created = await t.gql<{ createUser: { id: string; email: string; role: string; active: boolean } }>(
+      'mutation { createUser(email: "Nuevo@Pruebas.mx", password: "clave-nueva-123", role: STAFF) { id email role active } }',
+      undefined,
+      admin,
+    );
+    expect(created.data?.createUser).toMatchObject({ email: "nuevo@pruebas.mx", role: "STAFF", active: true });
+    expect(await t.login("nuevo@pruebas.mx", "clave-nueva-123")).toBeTruthy();
+    const id = created.data!.createUser.id;
+    await t.gql(`mutation { updateUser(id: "${id}", active: false) { active } }`, undefined, admin);
+    const refused = await t.gql('mutation { login(email: "nuevo@pruebas.mx", password: "clave-nueva-123") { token } }');
+    expect(refused.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    const users = await t.gql<{ users: { email: string; role: string }[] }>("{ users { email role } }", undefined, admin);
+    const adminId = (await t.gql<{ me: { id: string } }>("{ me { id } }", undefined, admin)).data!.me.id;
+    const lastAdmin = await t.gql(`mutation { updateUser(id: "${adminId}", role: STAFF) { role } }`, undefined, admin);
+    expect(lastAdmin.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(users.data?.users.map((u) => u.email)).toContain("nuevo@pruebas.mx");
+  });
+
   it("authenticates integrators by API key (stored hashed) until revoked", async () => {
     const admin = await t.login();
     const created = await t.gql<{ createApiKey: { key: string; apiKey: { id: string; role: string; prefix: string } } }>(
