@@ -2,6 +2,7 @@ import type { MockedResponse } from "@apollo/client/testing/core";
 import { DefaultApolloClient } from "@vue/apollo-composable";
 import { flushPromises, mount, type VueWrapper } from "@vue/test-utils";
 import { GraphQLError } from "graphql";
+import { NDatePicker } from "naive-ui";
 import { createMemoryHistory } from "vue-router";
 import { useSession } from "../auth/use-session";
 import { BulkGenerateGuideDocument } from "../graphql/generated";
@@ -11,6 +12,7 @@ import { waitFor } from "../test/mount-page";
 import { mockApolloClientWithSubscriptions } from "../test/mock-subscriptions";
 import * as downloadModule from "./list/download-file";
 import { UTF8_BOM } from "./list/orders-csv";
+import OrdersFilters from "./list/OrdersFilters.vue";
 import { order, ordersMock, statusCountsMock } from "./orders.fixtures";
 import OrdersPage from "./OrdersPage.vue";
 
@@ -149,6 +151,39 @@ describe("OrdersPage", () => {
     await waitFor(() => wrapper.find('[data-test="count-ALL"]').text() === "1");
 
     expect(rowTexts(wrapper)[0]?.[0]).toBe("CS-2");
+  });
+
+  it("sends the date range as Mexico City days, the shipping type and «Requiere atención» with the tab, then clears them", async () => {
+    const chosen = {
+      placedFrom: "2025-03-01T06:00:00.000Z",
+      placedTo: "2025-03-11T06:00:00.000Z",
+      shippingType: "MANUAL" as const,
+      needsAttention: true,
+    };
+    const { wrapper } = await mountOrders([
+      ordersMock(pending, [order("1"), order("2")]),
+      counts,
+      ordersMock({ filter: { ...chosen, statuses: ["PENDING"] }, first: 50 }, [order("2", { shippingType: "MANUAL" })]),
+      statusCountsMock({ PENDING: 1, SHIPPED: 3 }, chosen),
+    ]);
+    await waitFor(() => wrapper.findAll("tbody tr").length === 2);
+    expect(wrapper.find('[data-test="clear-filters"]').exists()).toBe(false);
+
+    // All three in one tick, so only the combined filter is asked for.
+    const filters = wrapper.findComponent(OrdersFilters);
+    filters.findComponent(NDatePicker).vm.$emit("update:formatted-value", ["2025-03-01", "2025-03-10"]);
+    void wrapper.find('[data-test="shipping-MANUAL"] input').setValue(true);
+    void wrapper.find('[data-test="filter-attention"]').trigger("click");
+    await waitFor(() => wrapper.findAll("tbody tr").length === 1);
+    await waitFor(() => wrapper.find('[data-test="count-ALL"]').text() === "4");
+    expect(rowTexts(wrapper)[0]?.[0]).toBe("CS-2");
+
+    // Back to the unfiltered lists, which the cache still holds.
+    await wrapper.find('[data-test="clear-filters"]').trigger("click");
+    await waitFor(() => wrapper.findAll("tbody tr").length === 2);
+    expect(wrapper.find('[data-test="count-ALL"]').text()).toBe("48");
+    expect(wrapper.find('[data-test="clear-filters"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="load-error"]').exists()).toBe(false);
   });
 
   it("says so when a view has no orders", async () => {

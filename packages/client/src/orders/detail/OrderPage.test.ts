@@ -3,13 +3,16 @@ import { flushPromises, type VueWrapper } from "@vue/test-utils";
 import { GraphQLError } from "graphql";
 import { useSession } from "../../auth/use-session";
 import {
+  AttachExternalInvoiceDocument,
   GenerateGuideDocument,
   GenerateOrderDocument,
   type GenerateGuideMutation,
+  OrderWorkflowDocument,
   ProductOptionsDocument,
   SendEvidenceDocument,
 } from "../../graphql/generated";
 import { mountPage, waitFor } from "../../test/mount-page";
+import { workflowData } from "../../workflow/workflow.fixtures";
 import { action, orderDetail, orderMock, shippedOrder, statusChangedMock } from "./order-detail.fixtures";
 import OrderPage from "./OrderPage.vue";
 import ProductPicker from "./ProductPicker.vue";
@@ -21,8 +24,11 @@ const productsMock: MockedResponse = {
   },
 };
 
+// The page's compact workflow diagram asks for the workflow once.
+const workflowMock: MockedResponse = { request: { query: OrderWorkflowDocument }, result: { data: workflowData } };
+
 async function mountOrder(mocks: ReadonlyArray<MockedResponse>) {
-  const mounted = await mountPage(OrderPage, { path: "/pedidos/1", mocks });
+  const mounted = await mountPage(OrderPage, { path: "/pedidos/1", mocks: [...mocks, workflowMock] });
   await flushPromises();
   await waitFor(() => mounted.wrapper.find('[data-test="order-header"]').exists());
   return mounted;
@@ -211,5 +217,94 @@ describe("OrderPage", () => {
     await waitFor(() => text(wrapper, '[data-test="order-status"]') === "Cancelado");
     expect(wrapper.find('[data-test="cancel-section"]').exists()).toBe(false);
     expect(wrapper.find('[data-test="generate-order-section"]').exists()).toBe(false);
+  });
+
+  it("highlights the order's status and its enabled actions on the workflow diagram", async () => {
+    const order = shippedOrder({ nextActions: [action("attachEvidence"), action("sendEvidence", ["INVOICE_PAID"])] });
+    const { wrapper } = await mountOrder([orderMock(order), statusChangedMock("1")]);
+    await waitFor(() => wrapper.find('[data-test="order-workflow"] [data-test="workflow-diagram"]').exists());
+
+    const diagram = wrapper.find('[data-test="order-workflow"]');
+    const current = diagram.findAll(".node.current").map((node) => node.attributes("data-test"));
+    expect(current).toEqual(["node-SHIPPED"]);
+    expect(diagram.find('[data-test="node-SHIPPED"]').attributes("aria-current")).toBe("step");
+    // sendEvidence still misses a requirement: it is not offered as next.
+    expect(diagram.findAll(".edge.next")).toHaveLength(0);
+  });
+
+  it("marks the enabled next action's edge from the current status", async () => {
+    const { wrapper } = await mountOrder([orderMock(shippedOrder()), statusChangedMock("1")]);
+    await waitFor(() => wrapper.find('[data-test="order-workflow"] [data-test="workflow-diagram"]').exists());
+
+    const next = wrapper.findAll('[data-test="order-workflow"] .edge.next').map((edge) => edge.attributes("data-test"));
+    expect(next).toEqual(["edge-sendEvidence-SHIPPED-DELIVERED"]);
+  });
+
+  it("attaches an external CFDI with both uploads and lists the server's problems when refused", async () => {
+    const uploads = ["up-xml", "up-pdf"];
+    const fetchMock = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+      const file = (init?.body as FormData).get("file") as File;
+      const uploadId = file.name.endsWith(".xml") ? uploads[0] : uploads[1];
+      return { status: 201, json: async () => ({ uploadId, contentType: file.type, size: file.size }) } as Response;
+    });
+    const originalFetch = globalThis.fetch;
+    globalThis.fetch = fetchMock;
+    const problems = [
+      "El total del CFDI ($1,500.00) no coincide con el total del pedido ($1,598.00).",
+      "El CFDI no está timbrado: falta el Timbre Fiscal Digital (UUID).",
+    ];
+    const refused: MockedResponse = {
+      request: {
+        query: AttachExternalInvoiceDocument,
+        variables: { input: { orderId: "1", xmlUploadId: "up-xml", pdfUploadId: "up-pdf" } },
+      },
+      result: {
+        errors: [new GraphQLError(problems[0] ?? "", { extensions: { code: "BAD_USER_INPUT", problems } })],
+      },
+    };
+    try {
+      const { wrapper } = await mountOrder([orderMock(orderDetail()), statusChangedMock("1"), productsMock, refused]);
+      expect(isDisabled(wrapper, '[data-test="attach-external"]')).toBe(true);
+
+      const pick = async (selector: string, file: File) => {
+        const input = wrapper.find(selector);
+        Object.defineProperty(input.element, "files", { value: [file], configurable: true });
+        await input.trigger("change");
+      };
+      await pick('[data-test="external-xml"]', new File(["<cfdi/>"], "factura.xml", { type: "application/xml" }));
+      await pick('[data-test="external-pdf"]', new File(["%PDF"], "factura.pdf", { type: "application/pdf" }));
+      await wrapper.find('[data-test="external-invoice"]').trigger("submit");
+      await waitFor(() => wrapper.find('[data-test="external-problems"]').exists());
+
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+      expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(["/uploads", "/uploads"]);
+      expect(wrapper.findAll('[data-test="external-problems"] li').map((item) => item.text())).toEqual(problems);
+      expect(wrapper.find('[data-test="action-success"]').exists()).toBe(false);
+    } finally {
+      globalThis.fetch = originalFetch;
+    }
+  });
+
+  it("shows the fiscal UUID of an attached invoice and offers no external CFDI then", async () => {
+    const invoice = {
+      __typename: "Invoice" as const,
+      id: "inv1",
+      state: "ISSUED" as const,
+      series: "EXT",
+      folio: "77",
+      receiverRfc: "XAXX010101000",
+      subtotal: "1377.59",
+      tax: "220.41",
+      total: "1598.00",
+      paid: false,
+      uuid: "6F1E2D3C-4B5A-4987-8654-3210FEDCBA98",
+      pdfUrl: "/files/ext-77.pdf",
+      payments: [],
+    };
+    const order = shippedOrder({ invoice, nextActions: [action("addPayment"), action("attachEvidence")] });
+    const { wrapper } = await mountOrder([orderMock(order), statusChangedMock("1")]);
+
+    expect(text(wrapper, '[data-test="invoice-uuid"]')).toBe("Folio fiscal (UUID) 6F1E2D3C-4B5A-4987-8654-3210FEDCBA98");
+    expect(wrapper.find('[data-test="external-invoice"]').exists()).toBe(false);
   });
 });
