@@ -62,3 +62,31 @@ export interface ResilienceOptions {
   log?: (message: string) => void;
   fetch?: typeof fetch;
 }
+
+/** One HTTP exchange with a per-attempt timeout; transport failures and 429/5xx are worth retrying. */
+export async function exchange(
+  fetchFn: typeof fetch,
+  url: string,
+  init: Omit<RequestInit, "signal">,
+  timeoutMs: number,
+): Promise<{ status: number; raw: string }> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let status: number;
+  let retryAfter: string | null;
+  let raw: string;
+  try {
+    const response = await fetchFn(url, { ...init, signal: controller.signal });
+    status = response.status;
+    retryAfter = response.headers.get("retry-after");
+    raw = await response.text();
+  } catch {
+    // Deliberately not the error's text: undici messages can carry the request URL.
+    throw new TransientFailure(controller.signal.aborted ? "tiempo agotado" : "error de red");
+  } finally {
+    clearTimeout(timer);
+  }
+  if (status === 429) throw new TransientFailure("HTTP 429", retryAfterMs(retryAfter));
+  if (status >= 500) throw new TransientFailure(`HTTP ${status}`);
+  return { status, raw };
+}

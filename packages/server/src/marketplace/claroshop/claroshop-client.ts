@@ -6,7 +6,7 @@ import { MarketplaceRejectedError, MarketplaceUnavailableError } from "../market
 import { CircuitBreaker } from "./circuit-breaker";
 import { Semaphore } from "./semaphore";
 import { legacySignature, mexicoCityTimestamp } from "./claroshop-signature";
-import { backoffDelayMs, defaultSleep, retryAfterMs, TransientFailure, type BackoffSettings, type ResilienceOptions } from "./backoff";
+import { backoffDelayMs, defaultSleep, exchange, TransientFailure, type BackoffSettings, type ResilienceOptions } from "./backoff";
 
 export interface ClaroshopClientOptions extends ResilienceOptions {
   /** e.g. https://selfservice.claroshop.com/apicm/v1 */
@@ -142,29 +142,12 @@ export class ClaroshopClient {
     const headers: Record<string, string> = { Accept: "application/json" };
     if (request.body !== undefined) headers["Content-Type"] = "application/json";
     if (request.idempotencyKey) headers["Idempotency-Key"] = request.idempotencyKey;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-    let status: number;
-    let retryAfter: string | null;
-    let raw: string;
-    try {
-      const response = await this.fetchFn(this.signedUrl(resource, query), {
-        method,
-        headers,
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        signal: controller.signal,
-      });
-      status = response.status;
-      retryAfter = response.headers.get("retry-after");
-      raw = await response.text();
-    } catch {
-      // Deliberately not the error's text: undici messages can carry the request URL.
-      throw new TransientFailure(controller.signal.aborted ? "tiempo agotado" : "error de red");
-    } finally {
-      clearTimeout(timer);
-    }
-    if (status === 429) throw new TransientFailure("HTTP 429", retryAfterMs(retryAfter));
-    if (status >= 500) throw new TransientFailure(`HTTP ${status}`);
+    const { status, raw } = await exchange(
+      this.fetchFn,
+      this.signedUrl(resource, query),
+      { method, headers, body: request.body === undefined ? undefined : JSON.stringify(request.body) },
+      this.timeoutMs,
+    );
     let body: unknown;
     try {
       body = raw.trim() === "" ? undefined : JSON.parse(raw);

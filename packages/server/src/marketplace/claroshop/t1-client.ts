@@ -5,7 +5,7 @@
  * in errors or logs; errors name the operation, never the URL.
  */
 import { MarketplaceRejectedError, MarketplaceUnavailableError } from "../marketplace.port";
-import { backoffDelayMs, defaultSleep, retryAfterMs, TransientFailure, type BackoffSettings, type ResilienceOptions } from "./backoff";
+import { backoffDelayMs, defaultSleep, exchange, TransientFailure, type BackoffSettings, type ResilienceOptions } from "./backoff";
 import { CircuitBreaker } from "./circuit-breaker";
 import { Semaphore } from "./semaphore";
 
@@ -224,29 +224,12 @@ export class T1Client {
     init: { method: string; headers: Record<string, string>; body: () => string | FormData },
     token: string | null,
   ): Promise<Answer> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-    let status: number;
-    let retryAfter: string | null;
-    let raw: string;
-    try {
-      const response = await this.fetchFn(url, {
-        method: init.method,
-        headers: init.headers,
-        body: init.body(),
-        signal: controller.signal,
-      });
-      status = response.status;
-      retryAfter = response.headers.get("retry-after");
-      raw = await response.text();
-    } catch {
-      // Not the error's text: it can carry the URL.
-      throw new TransientFailure(controller.signal.aborted ? "tiempo agotado" : "error de red");
-    } finally {
-      clearTimeout(timer);
-    }
-    if (status === 429) throw new TransientFailure("HTTP 429", retryAfterMs(retryAfter));
-    if (status >= 500) throw new TransientFailure(`HTTP ${status}`);
+    const { status, raw } = await exchange(
+      this.fetchFn,
+      url,
+      { method: init.method, headers: init.headers, body: init.body() },
+      this.timeoutMs,
+    );
     if (status === 401 && token !== null) throw new Unauthorized(token);
     let body: Record<string, unknown> | null = null;
     try {
