@@ -31,6 +31,13 @@ export interface Config {
   marketplaceSandbox?: boolean;
   /** Where the built web app lives; served on the same port when present. */
   clientDist?: string;
+  /**
+   * Other browser origins allowed to call the API (CORS) and open its WebSocket, e.g.
+   * `https://panel.tienda.mx`. The server's own origin is always allowed. Env CORS_ORIGINS, comma-separated.
+   */
+  corsOrigins?: string[];
+  /** Operations per minute allowed to each user or API key (env RATE_LIMIT_PER_MINUTE, default 600). */
+  rateLimitPerMinute?: number;
 }
 
 /** A start-up error that names the variable at fault and never echoes secret values. */
@@ -55,6 +62,8 @@ const KNOWN = new Set([
   "JWT_SECRET",
   "ADMIN_EMAIL",
   "ADMIN_PASSWORD",
+  "CORS_ORIGINS",
+  "RATE_LIMIT_PER_MINUTE",
   "CLAROSHOP_BASE_URL",
   "CLAROSHOP_PUBLIC_KEY",
   "CLAROSHOP_PRIVATE_KEY",
@@ -166,6 +175,31 @@ function parseAdmin(env: Env): Config["admin"] {
   return { email: email.toLowerCase(), password };
 }
 
+function parseOrigins(env: Env): string[] {
+  const raw = value(env, "CORS_ORIGINS");
+  if (raw === undefined) return [];
+  return raw.split(",").map((item) => {
+    const origin = item.trim();
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError("CORS_ORIGINS", "must be a comma-separated list of origins such as https://panel.tienda.mx");
+    }
+    if (!["http:", "https:"].includes(url.protocol) || url.origin !== origin.replace(/\/+$/, "")) {
+      throw new ConfigError("CORS_ORIGINS", "each entry must be an origin (scheme://host[:port]) with no path");
+    }
+    return url.origin;
+  });
+}
+
+function parseRateLimit(env: Env): number {
+  const raw = value(env, "RATE_LIMIT_PER_MINUTE");
+  if (raw === undefined) return 600;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new ConfigError("RATE_LIMIT_PER_MINUTE", "must be a whole number of at least 1");
+  return Number(raw);
+}
+
 /** Reads every setting from the environment; a bad value stops start-up naming the variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   for (const name of Object.keys(env)) {
@@ -186,5 +220,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     claroshop: parseClaroShop(env),
     jwtSecret,
     admin: parseAdmin(env),
+    corsOrigins: parseOrigins(env),
+    rateLimitPerMinute: parseRateLimit(env),
   };
 }

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { useServer } from "graphql-ws/use/ws";
@@ -18,6 +19,7 @@ import { createInProcessPubSub, createRedisPubSub } from "./graphql/pubsub";
 import { createSchema } from "./graphql/schema";
 import { uploadsRouter } from "./evidence/uploads.route";
 import { filesRoute } from "./http/files.route";
+import { playgroundRouter } from "./http/playground.route";
 import { ensureDefaultAccount } from "./marketplace/marketplace-accounts";
 import type { MarketplaceClientTuning } from "./marketplace/marketplace-gateways";
 import { createServices, type Services } from "./services";
@@ -112,6 +114,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     // main.ts owns SIGINT/SIGTERM: it also stops the sync, the sandbox and the database in order.
     stopOnTerminationSignals: false,
     plugins: [
+      // Apollo's own landing page loads from a CDN; ours (/playground) is served from our dependencies.
+      ApolloServerPluginLandingPageDisabled(),
       // In-flight requests get a short grace period; idle keep-alive sockets are closed at once.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3000 }),
       {
@@ -137,6 +141,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   });
   app.get("/files/:id", filesRoute(services));
   app.use("/uploads", uploadsRouter(services));
+  app.use(playgroundRouter());
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
