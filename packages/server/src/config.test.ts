@@ -53,4 +53,16 @@ describe("configuration", () => {
     expect(config.database).toEqual({ engine: "mysql", url: "mysql://u:p@db:3306/pedidos" });
     expect(config.claroshop?.legacy.baseUrl).toBe("https://example.test/apicm/v1");
   });
+
+  it("reads the CORS allowlist, the rate limit and the outbox lease, refusing bad values by name", () => {
+    const config = loadConfig({ CORS_ORIGINS: "https://panel.tienda.mx, http://localhost:5173", RATE_LIMIT_PER_MINUTE: "120", OUTBOX_LEASE_SECONDS: "5" });
+    expect(config.corsOrigins).toEqual(["https://panel.tienda.mx", "http://localhost:5173"]);
+    expect(config.rateLimitPerMinute).toBe(120);
+    expect(config.outboxLeaseSeconds).toBe(5);
+    expect(loadConfig({})).toMatchObject({ corsOrigins: [], rateLimitPerMinute: 600, outboxLeaseSeconds: undefined });
+    expect(() => loadConfig({ CORS_ORIGINS: "https://panel.tienda.mx/admin" })).toThrow(/^CORS_ORIGINS:/);
+    expect(() => loadConfig({ CORS_ORIGINS: "panel.tienda.mx" })).toThrow(/^CORS_ORIGINS:/);
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: "0" })).toThrow(/^RATE_LIMIT_PER_MINUTE:/);
+    expect(() => loadConfig({ OUTBOX_LEASE_SECONDS: "1" })).toThrow(/^OUTBOX_LEASE_SECONDS:/);
+  });
 });

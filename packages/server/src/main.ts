@@ -29,7 +29,9 @@ async function main(): Promise<void> {
       marketplaceSandbox: true,
     };
   }
-  const server = await startServer(config);
+  const server = await startServer(config, {
+    outbox: config.outboxLeaseSeconds ? { leaseMs: config.outboxLeaseSeconds * 1000 } : undefined,
+  });
   const { db } = server;
 
   if (sandbox && (await db.dataSource.getRepository(Order).count()) === 0) {

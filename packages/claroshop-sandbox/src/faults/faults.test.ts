@@ -58,6 +58,27 @@ describe("fault injection", () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(110);
   });
 
+  it("a client that leaves during a slow answer: its request is not processed and its idempotency key stays free", async () => {
+    const nopedido = sandbox.state.withStatus(["Pendiente"])[0]?.nopedido;
+    const body = { nopedido, guia: "manual", mensajeria: "Estafeta", rastreopedido: "EST-4455667788" };
+    const key = { "Idempotency-Key": "se-fue-el-cliente" };
+    sandbox.setFaults({ slowMs: 150 });
+    const gone = fetch(client.url("embarque"), {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...key },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(30),
+    });
+    await expect(gone).rejects.toThrow();
+    // Delayed just as long and sent later: when it is answered, the first one's delay is over too.
+    expect((await client.get(LIST)).status).toBe(200);
+    sandbox.setFaults({});
+    const again = await client.post("embarque", body, key);
+    expect(asJson(again.json)).toMatchObject({ estatus: "success" });
+    expect(lastLogged()).toMatchObject({ outcome: "ok" });
+    expect(sandbox.state.get(nopedido as string)?.status).toBe("Embarcado");
+  });
+
   it("truncatedRate cuts the JSON in the middle", async () => {
     const full = (await client.get(LIST)).text;
     sandbox.setFaults({ truncatedRate: 1 });

@@ -80,6 +80,9 @@ export function injectFaults(ctx: SandboxContext): RequestHandler {
       return;
     }
     const proceed = (): void => {
+      // The client went away while the answer was delayed: its body can no longer be read, so the
+      // request is not processed at all (never with an empty body, never remembered as a reply).
+      if (req.destroyed) return;
       if (plan.hang) {
         // Deliberately never answered: the client's timeout or the sandbox's close ends it.
         fail("hang");
