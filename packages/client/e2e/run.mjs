@@ -315,6 +315,104 @@ async function sendEvidenceUntilDelivered(tag) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The GraphQL playground, with every request that does not go to this machine blocked.
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+const isLocalUrl = (url) => {
+  const { protocol, hostname } = new URL(url);
+  return !["http:", "https:", "ws:", "wss:"].includes(protocol) || LOCAL_HOSTS.has(hostname);
+};
+
+/** Replaces the whole text of one of GraphiQL's CodeMirror editors, as a paste would. */
+async function replaceEditorText(region, text) {
+  await region.locator(".CodeMirror:visible").first().click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.insertText(text);
+}
+
+/** Opens /playground with other hosts blocked, runs a query and watches a subscription event. */
+async function playgroundOffline(busyOrderIds) {
+  const blocked = [];
+  const sockets = [];
+  const cspViolations = [];
+  const onRoute = (route) => {
+    const url = route.request().url();
+    if (isLocalUrl(url)) return route.continue();
+    blocked.push(url);
+    return route.abort("blockedbyclient");
+  };
+  const onSocket = (ws) => sockets.push(ws.url());
+  const onConsole = (msg) => {
+    if (/Content.Security.Policy/i.test(msg.text())) cspViolations.push(msg.text());
+  };
+  await context.route("**/*", onRoute);
+  page.on("websocket", onSocket);
+  page.on("console", onConsole);
+  try {
+    const query = "{ orders(first: 1) { totalCount } }";
+    const { orders } = await gql(query);
+    // A browser opening the API's address lands on the playground; ?query= fills the editor.
+    await page.goto(`${baseUrl}/graphql?query=${encodeURIComponent(query)}`);
+    await page.waitForURL(/\/playground\?query=/);
+    await page.getByTestId("playground-hint").filter({ hasText: "Authorization" }).waitFor();
+    const headers = page.getByRole("region", { name: "Headers" });
+    await headers.getByText('"Bearer "').waitFor();
+    // Entering the token fetches the schema again, now with the header.
+    const introspected = page.waitForRequest(
+      (r) =>
+        r.method() === "POST" &&
+        new URL(r.url()).pathname === "/graphql" &&
+        r.headers().authorization === `Bearer ${token}` &&
+        (r.postData() ?? "").includes("__schema"),
+    );
+    await replaceEditorText(headers, JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2));
+    await introspected;
+
+    const run = page.getByRole("button", { name: /^Execute query/ });
+    const result = page.getByRole("region", { name: "Result Window" });
+    await run.click();
+    await result.getByText(`"totalCount": ${orders.totalCount}`).waitFor();
+    await shot("playground-query");
+
+    // A subscription over graphql-ws with the same header, then a change made through the API.
+    const { orders: pendingNow } = await gql(`{ orders(first: 10, filter: { statuses: [PENDING] }) { edges { node { id marketplaceOrderId } } } }`);
+    const target = pendingNow.edges.map((e) => e.node).find((o) => !busyOrderIds.includes(o.id));
+    if (!target) throw new Error("no pending order left to cancel from the playground");
+    const subscribed = page
+      .waitForEvent("websocket", (ws) => new URL(ws.url()).pathname === "/graphql")
+      .then((ws) => ws.waitForEvent("framesent", { predicate: (f) => /"type":\s*"subscribe"/.test(String(f.payload)) }));
+    await replaceEditorText(
+      page.getByRole("region", { name: "Query Editor" }),
+      "subscription {\n  orderStatusChanged {\n    order { marketplaceOrderId }\n    from\n    to\n  }\n}",
+    );
+    await run.click();
+    await subscribed;
+    await gql("mutation($id: ID!, $r: String!) { cancelOrder(orderId: $id, reason: $r) { id status } }", {
+      id: target.id,
+      r: "Prueba e2e: cancelado desde el explorador",
+    });
+    try {
+      await result.getByText(`"marketplaceOrderId": "${target.marketplaceOrderId}"`).waitFor({ timeout: LIVE_UPDATE_TIMEOUT_MS });
+    } catch {
+      throw new Error(`the playground's result pane shows no orderStatusChanged event for ${target.marketplaceOrderId} ${LIVE_UPDATE_TIMEOUT_MS / 1000} s after cancelOrder`);
+    }
+    await result.getByText('"to": "CANCELLED"').waitFor();
+    await shot("playground-subscription-event");
+
+    if (blocked.length) throw new Error(`the playground asked for other hosts: ${blocked.join(", ")}`);
+    const foreignSockets = sockets.filter((url) => !isLocalUrl(url));
+    if (foreignSockets.length) throw new Error(`the playground opened WebSockets to other hosts: ${foreignSockets.join(", ")}`);
+    if (cspViolations.length) throw new Error(`the page's Content-Security-Policy blocked something: ${cspViolations.join(" | ")}`);
+  } catch (err) {
+    if (blocked.length) err.message += ` (requests to other hosts were blocked: ${blocked.join(", ")})`;
+    throw err;
+  } finally {
+    page.off("websocket", onSocket);
+    page.off("console", onConsole);
+    await context.unroute("**/*", onRoute);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 async function scenario(name, fn) {
   const t0 = Date.now();
   try {
@@ -473,6 +571,8 @@ async function main() {
     await page.getByRole("cell").first().waitFor();
     await shot("products");
   });
+
+  await scenario("playground offline", () => playgroundOffline([automatic.id, manual.id, toCancel.id]));
 }
 
 try {
