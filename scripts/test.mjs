@@ -65,6 +65,10 @@ console.log("\n== start smoke (what pnpm start serves) ==");
 const smoke = run("node", ["scripts/smoke-start.mjs"]);
 steps.push({ label: "start smoke", passed: smoke === 0 ? 1 : 0, failed: smoke === 0 ? 0 : 1 });
 
+console.log("\n== integrators' example (examples/pending-to-delivered.mjs with an API key) ==");
+const example = run("node", ["scripts/example-run.mjs"]);
+steps.push({ label: "example: pending to delivered", passed: example === 0 ? 1 : 0, failed: example === 0 ? 0 : 1 });
+
 console.log("\n== end-to-end in headless Chromium ==");
 const before = transcript.length;
 const e2e = run("node", ["packages/client/e2e/run.mjs"]);
