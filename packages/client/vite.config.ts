@@ -7,9 +7,10 @@ export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, import.meta.dirname, "VITE_");
   const apiTarget = env.VITE_API_TARGET || "http://127.0.0.1:4000";
   const proxy = {
-    "/graphql": { target: apiTarget, ws: true, changeOrigin: true },
-    "/uploads": { target: apiTarget, changeOrigin: true },
-    "/files": { target: apiTarget, changeOrigin: true },
+    // Host and Origin stay the browser's (localhost:5173): the server accepts same-origin calls only.
+    "/graphql": { target: apiTarget, ws: true, changeOrigin: false },
+    "/uploads": { target: apiTarget, changeOrigin: false },
+    "/files": { target: apiTarget, changeOrigin: false },
   };
 
   return {

@@ -65,4 +65,25 @@ describe("configuration", () => {
     expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: "0" })).toThrow(/^RATE_LIMIT_PER_MINUTE:/);
     expect(() => loadConfig({ OUTBOX_LEASE_SECONDS: "1" })).toThrow(/^OUTBOX_LEASE_SECONDS:/);
   });
+
+  it("reads the outbox retry timings, refusing bad values by name", () => {
+    expect(loadConfig({ OUTBOX_BASE_DELAY_MS: "200", OUTBOX_MAX_DELAY_MS: "2000", OUTBOX_MAX_ATTEMPTS: "50" }).outboxRetry).toEqual({
+      baseDelayMs: 200,
+      maxDelayMs: 2000,
+      maxAttempts: 50,
+    });
+    expect(loadConfig({ OUTBOX_MAX_ATTEMPTS: "3" }).outboxRetry).toEqual({ maxAttempts: 3 });
+    expect(loadConfig({}).outboxRetry).toBeUndefined();
+    expect(() => loadConfig({ OUTBOX_BASE_DELAY_MS: "0" })).toThrow(/^OUTBOX_BASE_DELAY_MS:/);
+    expect(() => loadConfig({ OUTBOX_MAX_DELAY_MS: "1.5" })).toThrow(/^OUTBOX_MAX_DELAY_MS:/);
+    expect(() => loadConfig({ OUTBOX_MAX_ATTEMPTS: "muchos" })).toThrow(/^OUTBOX_MAX_ATTEMPTS:/);
+    expect(() => loadConfig({ OUTBOX_BASE_DELAY_MS: "5000", OUTBOX_MAX_DELAY_MS: "1000" })).toThrow(/^OUTBOX_MAX_DELAY_MS:/);
+  });
+
+  it("reads TRUST_PROXY as hops or addresses, refusing anything else by name", () => {
+    expect(loadConfig({}).trustProxy).toBeUndefined();
+    expect(loadConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8" }).trustProxy).toEqual(["loopback", "10.0.0.0/8"]);
+    expect(() => loadConfig({ TRUST_PROXY: "todo el mundo" })).toThrow(/^TRUST_PROXY:/);
+  });
 });

@@ -38,6 +38,23 @@ export interface Config {
   corsOrigins?: string[];
   /** Operations per minute allowed to each user or API key (env RATE_LIMIT_PER_MINUTE, default 600). */
   rateLimitPerMinute?: number;
+  /**
+   * Which reverse proxies to believe about the caller's address (X-Forwarded-For), as express's
+   * `trust proxy`: a number of hops, or addresses/subnets such as `loopback` or `10.0.0.0/8`.
+   * Env TRUST_PROXY; absent: the connection's own address is used and the header is ignored.
+   */
+  trustProxy?: number | string[];
+  /**
+   * How long a process holds an outbound marketplace call it claimed before another process may
+   * take it over (env OUTBOX_LEASE_SECONDS, default 60): the time a crashed replica's calls wait.
+   */
+  outboxLeaseSeconds?: number;
+  /**
+   * Outbound call retries: first backoff and its cap in milliseconds, and attempts before a call
+   * is dead-lettered (env OUTBOX_BASE_DELAY_MS, OUTBOX_MAX_DELAY_MS, OUTBOX_MAX_ATTEMPTS; defaults
+   * 1000, 300000, 8). Together they set how long a marketplace outage may last before queued calls fail.
+   */
+  outboxRetry?: { baseDelayMs?: number; maxDelayMs?: number; maxAttempts?: number };
 }
 
 /** A start-up error that names the variable at fault and never echoes secret values. */
@@ -64,6 +81,11 @@ const KNOWN = new Set([
   "ADMIN_PASSWORD",
   "CORS_ORIGINS",
   "RATE_LIMIT_PER_MINUTE",
+  "TRUST_PROXY",
+  "OUTBOX_LEASE_SECONDS",
+  "OUTBOX_BASE_DELAY_MS",
+  "OUTBOX_MAX_DELAY_MS",
+  "OUTBOX_MAX_ATTEMPTS",
   "CLAROSHOP_BASE_URL",
   "CLAROSHOP_PUBLIC_KEY",
   "CLAROSHOP_PRIVATE_KEY",
@@ -200,6 +222,46 @@ function parseRateLimit(env: Env): number {
   return Number(raw);
 }
 
+function parseLease(env: Env): number | undefined {
+  const raw = value(env, "OUTBOX_LEASE_SECONDS");
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) < 2) throw new ConfigError("OUTBOX_LEASE_SECONDS", "must be a whole number of seconds, at least 2");
+  return Number(raw);
+}
+
+function parseWhole(env: Env, name: string, min: number, max: number): number | undefined {
+  const raw = value(env, name);
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}`);
+  }
+  return Number(raw);
+}
+
+function parseOutboxRetry(env: Env): Config["outboxRetry"] {
+  const retry = {
+    baseDelayMs: parseWhole(env, "OUTBOX_BASE_DELAY_MS", 1, 3_600_000),
+    maxDelayMs: parseWhole(env, "OUTBOX_MAX_DELAY_MS", 1, 86_400_000),
+    maxAttempts: parseWhole(env, "OUTBOX_MAX_ATTEMPTS", 1, 10_000),
+  };
+  if (retry.baseDelayMs !== undefined && retry.maxDelayMs !== undefined && retry.maxDelayMs < retry.baseDelayMs) {
+    throw new ConfigError("OUTBOX_MAX_DELAY_MS", "must be at least OUTBOX_BASE_DELAY_MS");
+  }
+  const given = Object.entries(retry).filter(([, v]) => v !== undefined);
+  return given.length > 0 ? Object.fromEntries(given) : undefined;
+}
+
+function parseTrustProxy(env: Env): Config["trustProxy"] {
+  const raw = value(env, "TRUST_PROXY");
+  if (raw === undefined) return undefined;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const entries = raw.split(",").map((item) => item.trim()).filter(Boolean);
+  if (entries.length === 0 || entries.some((e) => !/^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i.test(e))) {
+    throw new ConfigError("TRUST_PROXY", "must be a number of proxy hops or a comma-separated list of addresses or subnets (e.g. loopback,10.0.0.0/8)");
+  }
+  return entries;
+}
+
 /** Reads every setting from the environment; a bad value stops start-up naming the variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   for (const name of Object.keys(env)) {
@@ -222,5 +284,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     admin: parseAdmin(env),
     corsOrigins: parseOrigins(env),
     rateLimitPerMinute: parseRateLimit(env),
+    trustProxy: parseTrustProxy(env),
+    outboxLeaseSeconds: parseLease(env),
+    outboxRetry: parseOutboxRetry(env),
   };
 }

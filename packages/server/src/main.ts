@@ -30,7 +30,10 @@ async function main(): Promise<void> {
     };
   }
   const server = await startServer(config, {
-    outbox: config.outboxLeaseSeconds ? { leaseMs: config.outboxLeaseSeconds * 1000 } : undefined,
+    outbox:
+      config.outboxLeaseSeconds || config.outboxRetry
+        ? { ...config.outboxRetry, ...(config.outboxLeaseSeconds ? { leaseMs: config.outboxLeaseSeconds * 1000 } : {}) }
+        : undefined,
   });
   const { db } = server;
 

@@ -10,15 +10,28 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
+import { LoginThrottle } from "./auth/login-throttle";
 import { loadSigningSecret } from "./auth/secrets";
 import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/data-source";
-import { contextFor, type Context } from "./graphql/context";
+import { contextFor, type Context, type RequestInfo } from "./graphql/context";
 import { formatError } from "./graphql/errors";
+import { checkSubscribeMessage, LIMIT_VALIDATION_RULES, operationLimitsPlugin } from "./graphql/limits";
+import {
+  connectLimiterStore,
+  contextBuiltFor,
+  DEFAULT_RATE_LIMIT_PER_MINUTE,
+  httpRateLimit,
+  OperationRateLimit,
+} from "./graphql/rate-limit";
 import { createInProcessPubSub, createRedisPubSub } from "./graphql/pubsub";
 import { createSchema } from "./graphql/schema";
+import { refuseHttpSubscriptionsPlugin } from "./graphql/http-subscriptions";
+import { formatSubscribeErrors, formatWsResult } from "./graphql/ws-errors";
 import { uploadsRouter } from "./evidence/uploads.route";
 import { filesRoute } from "./http/files.route";
+import { requestErrorHandler } from "./http/error-handler";
+import { apiOriginPolicy, securityHeaders, verifyWebSocketOrigin } from "./http/security";
 import { playgroundRouter } from "./http/playground.route";
 import { ensureDefaultAccount } from "./marketplace/marketplace-accounts";
 import type { MarketplaceClientTuning } from "./marketplace/marketplace-gateways";
@@ -85,22 +98,50 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   if (options.outboxPollMs !== null) services.outbox.start(options.outboxPollMs ?? 1000);
   const schema = await createSchema(pubsub);
 
+  // Login throttle and per-caller rate limits: shared through Redis by every process of the deployment.
+  const limiterStore = config.redisUrl ? await connectLimiterStore(config.redisUrl) : null;
+  const limiterPrefix = `${deploymentName(config.database)}:limits`;
+  const loginThrottle = new LoginThrottle(limiterStore, limiterPrefix);
+  const operationLimit = new OperationRateLimit(limiterStore, limiterPrefix, config.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE);
+  const allowedOrigins = config.corsOrigins ?? [];
+
   const app = express();
   app.disable("x-powered-by");
+  // X-Forwarded-For is believed only for the proxies TRUST_PROXY names.
+  if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
   const httpServer = http.createServer(app);
+  const httpRequestInfo = (req: express.Request): RequestInfo => ({ clientAddress: req.ip ?? null, loginThrottle });
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", verifyClient: verifyWebSocketOrigin(allowedOrigins) });
+  const wsRequestInfo = (request: http.IncomingMessage): RequestInfo => ({
+    clientAddress: request.socket.remoteAddress ?? null,
+    loginThrottle,
+  });
   const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
     {
       schema,
       onConnect: async (ctx) => {
-        const context = await contextFor(services, authorizationFrom(ctx.connectionParams));
+        const context = await contextFor(services, authorizationFrom(ctx.connectionParams), wsRequestInfo(ctx.extra.request));
         if (!context.principal) return false; // graphql-ws closes with 4403 Forbidden
         ctx.extra.context = context;
         return true;
       },
+      // Every subscribe message counts against its caller's rate limit and meets the same
+      // operation limits (depth, aliases, cost, page size) as HTTP.
+      onSubscribe: async (ctx, _id, payload) => {
+        const principal = ctx.extra.context?.principal;
+        if (principal) {
+          const limited = await operationLimit.consume(principal);
+          if (limited) return [limited];
+        }
+        const checked = checkSubscribeMessage(schema, payload);
+        return Array.isArray(checked) ? [...checked] : checked;
+      },
+      // Errors reach WebSocket clients coded and without internals, as over HTTP.
+      onError: (_ctx, _id, _payload, errors) => formatSubscribeErrors(errors),
+      onNext: (_ctx, _id, _payload, _args, result) => formatWsResult(result),
       // A subscription lives long: every event gets fresh loaders, never a stale cache.
-      context: async (ctx) => contextFor(services, authorizationFrom(ctx.connectionParams)),
+      context: async (ctx) => contextFor(services, authorizationFrom(ctx.connectionParams), wsRequestInfo(ctx.extra.request)),
     },
     wsServer,
   );
@@ -111,6 +152,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Depth and aliases; cost, page size and anonymous introspection in operationLimitsPlugin.
+    validationRules: LIMIT_VALIDATION_RULES,
     // main.ts owns SIGINT/SIGTERM: it also stops the sync, the sandbox and the database in order.
     stopOnTerminationSignals: false,
     plugins: [
@@ -118,6 +161,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       ApolloServerPluginLandingPageDisabled(),
       // In-flight requests get a short grace period; idle keep-alive sockets are closed at once.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3000 }),
+      operationLimitsPlugin(),
+      refuseHttpSubscriptionsPlugin(),
       {
         async serverWillStart() {
           return {
@@ -131,6 +176,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   });
   await apollo.start();
 
+  app.use(securityHeaders());
   app.get("/health", async (_req, res) => {
     try {
       await db.dataSource.query("SELECT 1");
@@ -140,12 +186,16 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     }
   });
   app.get("/files/:id", filesRoute(services));
+  app.use(["/graphql", "/uploads"], ...apiOriginPolicy(allowedOrigins));
   app.use("/uploads", uploadsRouter(services));
   app.use(playgroundRouter());
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async ({ req }) => contextFor(services, req.headers.authorization) }),
+    httpRateLimit(services, operationLimit, httpRequestInfo),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => contextBuiltFor(res) ?? contextFor(services, req.headers.authorization, httpRequestInfo(req)),
+    }),
   );
   if (config.clientDist && fs.existsSync(path.join(config.clientDist, "index.html"))) {
     const dist = config.clientDist;
@@ -156,6 +206,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       res.sendFile(path.join(dist, "index.html"));
     });
   }
+
+  app.use(requestErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -180,6 +232,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       wsServer.close();
       await db.dataSource.destroy();
       await events.close();
+      if (limiterStore) await limiterStore.quit().catch(() => undefined);
     },
   };
 }

@@ -25,6 +25,7 @@ export type Address = {
   __typename: 'Address';
   /** Entre calles. */
   betweenStreets?: Maybe<Scalars['String']['output']>;
+  /** City. */
   city?: Maybe<Scalars['String']['output']>;
   /** Delegación or municipio. */
   municipality?: Maybe<Scalars['String']['output']>;
@@ -32,11 +33,13 @@ export type Address = {
   neighborhood?: Maybe<Scalars['String']['output']>;
   /** Delivery notes (observaciones). */
   notes?: Maybe<Scalars['String']['output']>;
+  /** The recipient's phone number. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Código postal. */
   postalCode: Scalars['String']['output'];
   /** Who receives the parcel. */
   recipient: Scalars['String']['output'];
+  /** State (estado). */
   state?: Maybe<Scalars['String']['output']>;
   /** Street and number. */
   street: Scalars['String']['output'];
@@ -45,13 +48,19 @@ export type Address = {
 /** An integrator's API key (the key itself is shown only when created). */
 export type ApiKeyInfo = {
   __typename: 'ApiKeyInfo';
+  /** When the key was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The key's id (for revokeApiKey). */
   id: Scalars['ID']['output'];
+  /** When the key last authenticated a request (updated at most once a minute); null if never used. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A name to recognise the key by; shown as the actor in order history. */
   name: Scalars['String']['output'];
   /** The first characters of the key, to recognise it. */
   prefix: Scalars['String']['output'];
+  /** When the key was revoked; null while it works. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do. */
   role: Role;
 };
 
@@ -90,6 +99,7 @@ export type CreateInvoiceInput = {
 /** A new API key. Store `key` now: it cannot be shown again. */
 export type CreatedApiKey = {
   __typename: 'CreatedApiKey';
+  /** The key's details, as apiKeys lists them. */
   apiKey: ApiKeyInfo;
   /** Send as `Authorization: Bearer <key>`. */
   key: Scalars['String']['output'];
@@ -98,10 +108,15 @@ export type CreatedApiKey = {
 /** A file attached to an order as proof for the marketplace. */
 export type Evidence = {
   __typename: 'Evidence';
+  /** The type detected from its content, e.g. "application/pdf". */
   contentType: Scalars['String']['output'];
+  /** The file's name as uploaded. */
   fileName: Scalars['String']['output'];
+  /** The evidence's id. */
   id: Scalars['ID']['output'];
+  /** What the file proves. */
   kind: EvidenceKind;
+  /** When the file was uploaded. */
   uploadedAt: Scalars['DateTime']['output'];
   /** Short-lived download link. */
   url: Scalars['String']['output'];
@@ -117,9 +132,13 @@ export type EvidenceKind =
 /** Where the evidence upload to the marketplace stands. */
 export type EvidenceSubmission = {
   __typename: 'EvidenceSubmission';
+  /** Attempts made so far. */
   attempts: Scalars['Int']['output'];
+  /** Why the last attempt failed; null when none did or once SENT. */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** When the marketplace accepted the evidence; null until SENT. */
   sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** QUEUED, SENT or FAILED. */
   state: EvidenceSubmissionState;
 };
 
@@ -138,6 +157,7 @@ export type GenerateGuideInput = {
   carrier?: InputMaybe<Scalars['String']['input']>;
   /** Repeat a request safely: the same key returns the first result, never a second guide. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The pending order to ship. */
   orderId: Scalars['ID']['input'];
   /** MANUAL only: the tracking number (6 to 40 letters, digits or dashes). */
   trackingNumber?: InputMaybe<Scalars['String']['input']>;
@@ -158,20 +178,27 @@ export type GenerateOrderInput = {
 /** The invoice (CFDI) linked to an order. */
 export type Invoice = {
   __typename: 'Invoice';
+  /** Folio within the series. */
   folio: Scalars['String']['output'];
+  /** The invoice's id. */
   id: Scalars['ID']['output'];
   /** True when payments cover the total. */
   paid: Scalars['Boolean']['output'];
+  /** Payments recorded so far, by date received. */
   payments: Array<Payment>;
   /** Short-lived download link of the PDF. */
   pdfUrl?: Maybe<Scalars['String']['output']>;
   /** Receiver RFC; "XAXX010101000" (público en general) by default. */
   receiverRfc: Scalars['String']['output'];
+  /** Series ("serie"), e.g. "A"; empty for an external CFDI without one. */
   series: Scalars['String']['output'];
+  /** DRAFT until issued ("grabada"), then ISSUED. */
   state: InvoiceState;
+  /** Amount before IVA (MXN). */
   subtotal: Scalars['Decimal']['output'];
   /** IVA 16%. */
   tax: Scalars['Decimal']['output'];
+  /** Total including IVA (MXN). */
   total: Scalars['Decimal']['output'];
   /** Fiscal UUID (folio fiscal) of the stamped CFDI; null for invoices issued here. */
   uuid?: Maybe<Scalars['String']['output']>;
@@ -187,8 +214,11 @@ export type InvoiceState =
 /** A line that blocks the automatic sales order, and why. */
 export type LineIssue = {
   __typename: 'LineIssue';
+  /** What blocks it. */
   code: LineIssueCode;
+  /** The order line (OrderItem.id). */
   itemId: Scalars['ID']['output'];
+  /** The line's marketplace SKU. */
   sku: Scalars['String']['output'];
 };
 
@@ -202,11 +232,13 @@ export type LineIssueCode =
 /** A seller account on a marketplace. */
 export type MarketplaceAccount = {
   __typename: 'MarketplaceAccount';
+  /** The account's id. */
   id: Scalars['ID']['output'];
   /** When the last sync started. */
   lastSyncAt?: Maybe<Scalars['DateTime']['output']>;
   /** "CLAROSHOP". */
   marketplace: Scalars['String']['output'];
+  /** The account's name. */
   name: Scalars['String']['output'];
   /** True when it talks to the bundled sandbox, not the real marketplace. */
   sandbox: Scalars['Boolean']['output'];
@@ -352,12 +384,17 @@ export type Order = {
   __typename: 'Order';
   /** The buyer's name. */
   customerName: Scalars['String']['output'];
+  /** Files attached as proof (invoice, delivery photo), oldest first. */
   evidence: Array<Evidence>;
+  /** The evidence upload to the marketplace; null until sendEvidence. */
   evidenceSubmission?: Maybe<EvidenceSubmission>;
   /** Every change, oldest first. */
   history: Array<OrderEvent>;
+  /** The order's id in this system (not the marketplace's number). */
   id: Scalars['ID']['output'];
+  /** The order's invoice; null until created. */
   invoice?: Maybe<Invoice>;
+  /** The order's lines. */
   items: Array<OrderItem>;
   /** Why automatic sales-order generation did not happen. */
   lineIssues: Array<LineIssue>;
@@ -371,6 +408,7 @@ export type Order = {
   placedAt: Scalars['DateTime']['output'];
   /** The internal order; null until generated. */
   salesOrder?: Maybe<SalesOrder>;
+  /** The guide, carrier and tracking number; null until the guide is generated. */
   shipment?: Maybe<Shipment>;
   /** Where the order is delivered. */
   shippingAddress: Address;
@@ -389,6 +427,7 @@ export type OrderAction = {
   __typename: 'OrderAction';
   /** The mutation's name, e.g. "generateGuide". */
   action: Scalars['String']['output'];
+  /** True when it can be done now; otherwise `missing` says why not. */
   enabled: Scalars['Boolean']['output'];
   /** Requirement codes still missing, e.g. "INVOICE_PAID". */
   missing: Array<Scalars['String']['output']>;
@@ -397,16 +436,20 @@ export type OrderAction = {
 /** A page of orders, newest first. */
 export type OrderConnection = {
   __typename: 'OrderConnection';
+  /** The orders of this page, each with its cursor. */
   edges: Array<OrderEdge>;
+  /** Whether more pages follow, and the cursor to ask for the next one. */
   pageInfo: PageInfo;
   /** Orders matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One order of a page, with its cursor. */
 export type OrderEdge = {
   __typename: 'OrderEdge';
   /** Opaque; pass as `after` to continue after this order. */
   cursor: Scalars['String']['output'];
+  /** The order. */
   node: Order;
 };
 
@@ -417,9 +460,11 @@ export type OrderEvent = {
   action: Scalars['String']['output'];
   /** Who did it: a user's e-mail, an API key's name, or the system. */
   actor: Scalars['String']['output'];
+  /** When it happened (UTC). */
   at: Scalars['DateTime']['output'];
   /** Status before; null when the status did not change. */
   from?: Maybe<OrderStatus>;
+  /** Details, e.g. a cancellation reason. */
   note?: Maybe<Scalars['String']['output']>;
   /** Where the change came from: "api", "sync" or "outbox". */
   source: Scalars['String']['output'];
@@ -437,6 +482,7 @@ export type OrderFilter = {
   placedTo?: InputMaybe<Scalars['DateTime']['input']>;
   /** Order number, customer name or SKU (partial). */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only orders shipped this way. */
   shippingType?: InputMaybe<ShippingType>;
   /** Any of these statuses. */
   statuses?: InputMaybe<Array<OrderStatus>>;
@@ -445,9 +491,11 @@ export type OrderFilter = {
 /** One line of an order: a SKU and how many units. */
 export type OrderItem = {
   __typename: 'OrderItem';
+  /** The line's id. */
   id: Scalars['ID']['output'];
   /** The catalog product this line matches: the one it was reserved from, else by SKU or SKU mapping. */
   product?: Maybe<Product>;
+  /** Units ordered. */
   quantity: Scalars['Int']['output'];
   /** The marketplace SKU. */
   sku: Scalars['String']['output'];
@@ -471,32 +519,46 @@ export type OrderStatus =
 /** A status change, as pushed to subscribers. */
 export type OrderStatusChange = {
   __typename: 'OrderStatusChange';
+  /** When the change was committed (UTC). */
   at: Scalars['DateTime']['output'];
+  /** Status before the change. */
   from?: Maybe<OrderStatus>;
+  /** The order, as it is after the change. */
   order: Order;
+  /** Status after the change. */
   to: OrderStatus;
 };
 
+/** How many orders have one status. */
 export type OrderStatusCount = {
   __typename: 'OrderStatusCount';
+  /** Orders in that status (matching the filter). */
   count: Scalars['Int']['output'];
+  /** The status. */
   status: OrderStatus;
 };
 
+/** Where a page stands in the whole list. */
 export type PageInfo = {
   __typename: 'PageInfo';
+  /** The last order's cursor: pass it as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more orders follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** A payment recorded against an invoice. */
 export type Payment = {
   __typename: 'Payment';
+  /** Amount received (MXN). */
   amount: Scalars['Decimal']['output'];
+  /** The payment's id. */
   id: Scalars['ID']['output'];
   /** SAT payment form, e.g. "03" (transferencia). */
   method: Scalars['String']['output'];
+  /** When it was received. */
   paidAt: Scalars['DateTime']['output'];
+  /** Bank reference, e.g. the SPEI tracking key. */
   reference?: Maybe<Scalars['String']['output']>;
 };
 
@@ -517,7 +579,9 @@ export type PaymentInput = {
 /** A product of the seller's catalog, with its stock. */
 export type Product = {
   __typename: 'Product';
+  /** The product's id. */
   id: Scalars['ID']['output'];
+  /** The product's name. */
   name: Scalars['String']['output'];
   /** List price including IVA (MXN). */
   price: Scalars['Decimal']['output'];
@@ -529,9 +593,11 @@ export type Product = {
 
 /** A catalog product; creates or updates by SKU. */
 export type ProductInput = {
+  /** The product's name. */
   name: Scalars['String']['input'];
   /** Price including IVA. */
   price: Scalars['Decimal']['input'];
+  /** The seller's SKU: an existing product with this SKU is updated. */
   sku: Scalars['String']['input'];
   /** Units available. */
   stock: Scalars['Int']['input'];
@@ -610,9 +676,11 @@ export type SalesOrder = {
   __typename: 'SalesOrder';
   /** Internal folio, e.g. "PV-000123". */
   folio: Scalars['String']['output'];
+  /** When it was generated. */
   generatedAt: Scalars['DateTime']['output'];
   /** Who generated it: "sistema" on import, or the user who did it by hand. */
   generatedBy: Scalars['String']['output'];
+  /** The sales order's id. */
   id: Scalars['ID']['output'];
 };
 
@@ -621,6 +689,7 @@ export type Session = {
   __typename: 'Session';
   /** Bearer token, valid for 12 hours. */
   token: Scalars['String']['output'];
+  /** The signed-in user. */
   user: User;
 };
 
@@ -629,11 +698,15 @@ export type Shipment = {
   __typename: 'Shipment';
   /** Carrier, e.g. "FedEx". */
   carrier: Scalars['String']['output'];
+  /** The shipment's id. */
   id: Scalars['ID']['output'];
   /** Short-lived download link of the label. */
   labelUrl?: Maybe<Scalars['String']['output']>;
+  /** When the order was shipped. */
   shippedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The carrier's tracking number (guide number); null if the marketplace did not give one. */
   trackingNumber?: Maybe<Scalars['String']['output']>;
+  /** Who issued the guide. */
   type: ShippingType;
 };
 
@@ -674,15 +747,23 @@ export type SubscriptionSyncProgressArgs = {
 /** One synchronisation of orders from the marketplace. */
 export type SyncRun = {
   __typename: 'SyncRun';
+  /** Why it failed; null unless FAILED. */
   error?: Maybe<Scalars['String']['output']>;
+  /** When it ended; null while running. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The run's id (the runId of syncProgress). */
   id: Scalars['ID']['output'];
+  /** New orders imported. */
   ordersCreated: Scalars['Int']['output'];
+  /** Distinct orders read from the marketplace's lists so far. */
   ordersSeen: Scalars['Int']['output'];
+  /** Existing orders that changed. */
   ordersUpdated: Scalars['Int']['output'];
   /** From 0 to 1. */
   progress: Scalars['Float']['output'];
+  /** When it started. */
   startedAt: Scalars['DateTime']['output'];
+  /** RUNNING until it ends. */
   state: SyncRunState;
   /** "schedule" or the e-mail of whoever asked for it. */
   trigger: Scalars['String']['output'];
@@ -702,27 +783,35 @@ export type User = {
   __typename: 'User';
   /** False: the user can no longer sign in (tokens already issued last until they expire, at most 12 h). */
   active: Scalars['Boolean']['output'];
+  /** The e-mail the user signs in with (unique). In `me` for an API key: the key's name. */
   email: Scalars['String']['output'];
+  /** The user's id. */
   id: Scalars['ID']['output'];
+  /** What the user may do. */
   role: Role;
 };
 
 /** The order workflow, drawn from the server's own state machine. */
 export type Workflow = {
   __typename: 'Workflow';
+  /** Every status, in workflow order. */
   statuses: Array<OrderStatus>;
+  /** Every allowed change of status. */
   transitions: Array<WorkflowTransition>;
 };
 
 /** An edge of the workflow diagram. */
 export type WorkflowTransition = {
   __typename: 'WorkflowTransition';
+  /** The action that makes the change, e.g. "generateGuide". */
   action: Scalars['String']['output'];
+  /** Status before the change. */
   from: OrderStatus;
   /** Requirement codes checked before the change. */
   requirements: Array<Scalars['String']['output']>;
   /** Who may ask for it: "api", "sync", "outbox". */
   sources: Array<Scalars['String']['output']>;
+  /** Status after the change. */
   to: OrderStatus;
 };
 

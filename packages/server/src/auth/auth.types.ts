@@ -8,31 +8,31 @@ export class Session {
   @Field({ description: "Bearer token, valid for 12 hours." })
   token: string;
 
-  @Field(() => User)
+  @Field(() => User, { description: "The signed-in user." })
   user: User;
 }
 
 @ObjectType({ description: "An integrator's API key (the key itself is shown only when created)." })
 export class ApiKeyInfo {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The key's id (for revokeApiKey)." })
   id: number;
 
-  @Field()
+  @Field({ description: "A name to recognise the key by; shown as the actor in order history." })
   name: string;
 
   @Field({ description: "The first characters of the key, to recognise it." })
   prefix: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: "What the key may do." })
   role: Role;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the key was created." })
   createdAt: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the key last authenticated a request (updated at most once a minute); null if never used." })
   lastUsedAt: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the key was revoked; null while it works." })
   revokedAt: Date | null;
 }
 
@@ -41,6 +41,6 @@ export class CreatedApiKey {
   @Field({ description: "Send as `Authorization: Bearer <key>`." })
   key: string;
 
-  @Field(() => ApiKeyInfo)
+  @Field(() => ApiKeyInfo, { description: "The key's details, as apiKeys lists them." })
   apiKey: ApiKeyInfo;
 }

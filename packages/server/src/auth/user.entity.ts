@@ -7,11 +7,11 @@ import { Role } from "./role";
 @Entity("user")
 @Unique("uq_user_email", ["email"])
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The user's id." })
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field()
+  @Field({ description: "The e-mail the user signs in with (unique). In `me` for an API key: the key's name." })
   @Column({ type: "varchar", length: 200 })
   email: string;
 
@@ -19,7 +19,7 @@ export class User {
   @Column({ type: "varchar", length: 300 })
   passwordHash: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: "What the user may do." })
   @Column({ type: "varchar", length: 20 })
   role: Role;
 

@@ -6,10 +6,10 @@ import { Product } from "./product.entity";
 
 @InputType({ description: "A catalog product; creates or updates by SKU." })
 export class ProductInput {
-  @Field()
+  @Field({ description: "The seller's SKU: an existing product with this SKU is updated." })
   sku: string;
 
-  @Field()
+  @Field({ description: "The product's name." })
   name: string;
 
   @Field(() => DecimalScalar, { description: "Price including IVA." })
@@ -33,7 +33,7 @@ export class CatalogResolver {
 
   @Authorized()
   @Mutation(() => Product, { description: "Creates or updates a product of the catalog, with its stock." })
-  saveProduct(@Ctx() ctx: Context, @Arg("input", () => ProductInput) input: ProductInput): Promise<Product> {
+  saveProduct(@Ctx() ctx: Context, @Arg("input", () => ProductInput, { description: "The product." }) input: ProductInput): Promise<Product> {
     return ctx.services.catalog.save({ sku: input.sku, name: input.name, priceCents: input.price, stock: input.stock });
   }
 }

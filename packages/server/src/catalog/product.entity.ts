@@ -7,7 +7,7 @@ import { DecimalScalar } from "../graphql/scalars";
 @Entity("product")
 @Unique("uq_product_sku", ["sku"])
 export class Product {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The product's id." })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -15,7 +15,7 @@ export class Product {
   @Column({ type: "varchar", length: 80 })
   sku: string;
 
-  @Field()
+  @Field({ description: "The product's name." })
   @Column({ type: "varchar", length: 300 })
   name: string;
 

@@ -9,7 +9,7 @@ import { Order } from "../orders/order.entity";
 @Unique("uq_sales_order_order", ["orderId"])
 @Unique("uq_sales_order_folio", ["folio"])
 export class SalesOrder {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The sales order's id." })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -23,7 +23,7 @@ export class SalesOrder {
   @Column({ type: "varchar", length: 30 })
   folio: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When it was generated." })
   @DateTimeColumn()
   generatedAt: Date;
 

@@ -8,7 +8,7 @@ import { GenerateOrderInput } from "./sales-order.types";
 export class SalesOrderResolver {
   @Authorized()
   @Mutation(() => Order, { description: "Generates the internal sales order of a pending order by hand, reserving its stock." })
-  generateOrder(@Ctx() ctx: Context, @Arg("input", () => GenerateOrderInput) input: GenerateOrderInput): Promise<Order> {
+  generateOrder(@Ctx() ctx: Context, @Arg("input", () => GenerateOrderInput, { description: "The order and how to resolve its line issues." }) input: GenerateOrderInput): Promise<Order> {
     return ctx.services.salesOrders.generateOrder(
       {
         orderId: parseId(input.orderId),

@@ -13,6 +13,11 @@ export interface Database {
   queryLog: QueryLog;
 }
 
+/** How long opening a MySQL connection may take before the request fails as unavailable. */
+export const MYSQL_CONNECT_TIMEOUT_MS = 3_000;
+/** Longest a single MySQL statement may run; OLTP statements here take milliseconds. */
+export const MYSQL_QUERY_TIMEOUT_MS = 8_000;
+
 /** TypeORM compares schemas differently for MariaDB; ask the server which one it is. */
 async function mysqlFlavor(url: string): Promise<"mysql" | "mariadb"> {
   const conn = await createConnection({ uri: url });
@@ -58,8 +63,41 @@ export function createDataSource(
     timezone: "Z",
     charset: "utf8mb4_unicode_ci",
     poolSize: 10,
+    // A database that is down or unreachable fails requests within seconds instead of holding
+    // them: connecting gives up after MYSQL_CONNECT_TIMEOUT_MS, a statement after MYSQL_QUERY_TIMEOUT_MS
+    // (its connection is then dropped), and requests queued for a connection are capped.
+    connectTimeout: MYSQL_CONNECT_TIMEOUT_MS,
+    enableQueryTimeout: true,
+    maxQueryExecutionTime: MYSQL_QUERY_TIMEOUT_MS,
+    extra: {
+      // Keep-alive probes notice a peer that vanished without closing the connection.
+      enableKeepAlive: true,
+      keepAliveInitialDelay: 10_000,
+      queueLimit: 200,
+    },
     migrations: MYSQL_MIGRATIONS,
   });
+}
+
+/**
+ * Replicas starting together on one MySQL database migrate one at a time: the others wait on a
+ * named lock (freed by the server if its holder dies), then find nothing left to run.
+ */
+async function withMigrationLock<T>(dataSource: DataSource, run: () => Promise<T>): Promise<T> {
+  if (dataSource.options.type !== "mysql" && dataSource.options.type !== "mariadb") return run();
+  const holder = dataSource.createQueryRunner();
+  await holder.connect();
+  try {
+    const [row] = (await holder.query("SELECT GET_LOCK(CONCAT(DATABASE(), ':migrations'), 300) AS got")) as { got: number | string | null }[];
+    if (Number(row?.got) !== 1) throw new Error("another process held the migration lock for 5 minutes");
+    try {
+      return await run();
+    } finally {
+      await holder.query("SELECT RELEASE_LOCK(CONCAT(DATABASE(), ':migrations'))");
+    }
+  } finally {
+    await holder.release();
+  }
 }
 
 /** Opens the database and brings its schema up to date with the migrations of its engine. */
@@ -71,6 +109,14 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   const flavor = config.engine === "mysql" ? await mysqlFlavor(config.url) : undefined;
   const dataSource = createDataSource(config, queryLog, flavor);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: "each" });
+  // A migration may rebuild a large table: the per-statement timeout is for requests only.
+  const driverOptions = dataSource.driver.options as { enableQueryTimeout?: boolean };
+  const queryTimeout = driverOptions.enableQueryTimeout;
+  driverOptions.enableQueryTimeout = false;
+  try {
+    await withMigrationLock(dataSource, () => dataSource.runMigrations({ transaction: "each" }));
+  } finally {
+    driverOptions.enableQueryTimeout = queryTimeout;
+  }
   return { dataSource, engine: config.engine, queryLog };
 }

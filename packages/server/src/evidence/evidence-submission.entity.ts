@@ -18,19 +18,19 @@ export class EvidenceSubmission {
   @ManyToOne(() => Order, { onDelete: "CASCADE" })
   order?: Order;
 
-  @Field(() => EvidenceSubmissionState)
+  @Field(() => EvidenceSubmissionState, { description: "QUEUED, SENT or FAILED." })
   @Column({ type: "varchar", length: 20 })
   state: EvidenceSubmissionState;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Attempts made so far." })
   @Column({ type: "int", default: 0 })
   attempts: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Why the last attempt failed; null when none did or once SENT." })
   @Column({ type: "varchar", length: 500, nullable: true })
   lastError: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the marketplace accepted the evidence; null until SENT." })
   @DateTimeColumn({ nullable: true })
   sentAt: Date | null;
 

@@ -13,7 +13,7 @@ export class EvidenceSubmissionResolver {
   })
   sendEvidence(
     @Ctx() ctx: Context,
-    @Arg("orderId", () => ID) orderId: string,
+    @Arg("orderId", () => ID, { description: "The shipped order whose evidence is sent." }) orderId: string,
     @Arg("idempotencyKey", () => String, {
       nullable: true,
       description: "Accepted for symmetry with other mutations; sending twice never queues twice.",

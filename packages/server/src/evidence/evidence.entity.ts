@@ -10,7 +10,7 @@ import { Upload } from "./upload.entity";
 @Entity("evidence")
 @Index("ix_evidence_order", ["orderId"])
 export class Evidence {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The evidence's id." })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -20,7 +20,7 @@ export class Evidence {
   @ManyToOne(() => Order, { onDelete: "CASCADE" })
   order?: Order;
 
-  @Field(() => EvidenceKind)
+  @Field(() => EvidenceKind, { description: "What the file proves." })
   @Column({ type: "varchar", length: 20 })
   kind: EvidenceKind;
 
@@ -30,15 +30,15 @@ export class Evidence {
   @ManyToOne(() => Upload, { onDelete: "RESTRICT" })
   upload?: Upload;
 
-  @Field()
+  @Field({ description: "The file's name as uploaded." })
   @Column({ type: "varchar", length: 255 })
   fileName: string;
 
-  @Field()
+  @Field({ description: 'The type detected from its content, e.g. "application/pdf".' })
   @Column({ type: "varchar", length: 100 })
   contentType: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the file was uploaded." })
   @DateTimeColumn()
   uploadedAt: Date;
 }

@@ -13,7 +13,7 @@ export class EvidenceResolver {
 
   @Authorized()
   @Mutation(() => Evidence, { description: "Attaches an uploaded file (POST /uploads) to an order as an invoice or delivery photo." })
-  attachEvidence(@Ctx() ctx: Context, @Arg("input", () => AttachEvidenceInput) input: AttachEvidenceInput): Promise<Evidence> {
+  attachEvidence(@Ctx() ctx: Context, @Arg("input", () => AttachEvidenceInput, { description: "The order, the upload and what it proves." }) input: AttachEvidenceInput): Promise<Evidence> {
     return ctx.services.evidence.attach(
       { orderId: parseId(input.orderId), uploadId: parseId(input.uploadId), kind: input.kind },
       changeBy(ctx),

@@ -50,17 +50,41 @@ export const conflict = () =>
 const CONNECTION_ERRORS = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
+  "ECONNABORTED",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
   "PROTOCOL_CONNECTION_LOST",
+  "PROTOCOL_SEQUENCE_TIMEOUT",
+  "PROTOCOL_ENQUEUE_AFTER_FATAL_ERROR",
   "ETIMEDOUT",
   "ER_CON_COUNT_ERROR",
+  "ER_CLIENT_INTERACTION_TIMEOUT",
+  "ER_SERVER_SHUTDOWN",
+  "ER_SERVER_GONE_ERROR",
+  "CR_SERVER_GONE_ERROR",
+  "CR_SERVER_LOST",
   "SQLITE_BUSY",
 ]);
 
-function isDatabaseUnavailable(error: unknown): boolean {
+/**
+ * mysql2 and TypeORM report some connection failures by message only (and a socket error thrown
+ * from another realm reaches GraphQL as a plain message that still names its code).
+ */
+const CONNECTION_MESSAGES =
+  /Pool is closed|Queue limit reached|Connection lost|closed state|Query inactivity timeout|Driver not Connected|Connection is not established|\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|PROTOCOL_CONNECTION_LOST|PROTOCOL_SEQUENCE_TIMEOUT)\b/i;
+
+/** The database is down, unreachable or too slow to answer: the request may be retried later. */
+export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
+    const { code, fatal, message } = current as { code?: unknown; fatal?: unknown; message?: unknown };
     if (typeof code === "string" && CONNECTION_ERRORS.has(code)) return true;
+    // mysql2 marks errors after which the connection is unusable as fatal.
+    if (fatal === true) return true;
+    if (typeof message === "string" && CONNECTION_MESSAGES.test(message)) return true;
     current = (current as { driverError?: unknown; cause?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
   }
   return false;
@@ -94,6 +118,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && typeof code === "string" && REQUEST_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  // Apollo refuses some requests (e.g. a persisted-query hash that does not match) with an HTTP 4xx and no code.
+  const httpStatus = (original instanceof GraphQLError ? (original.extensions?.http as { status?: unknown } | undefined)?.status : undefined) ?? 0;
+  if (original instanceof GraphQLError && !original.originalError && typeof httpStatus === "number" && httpStatus >= 400 && httpStatus < 500) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: "BAD_REQUEST" } };
   }
   if (isArgumentValidation(original)) {
     return { message: "Datos no válidos.", path: formatted.path, extensions: { code: "BAD_USER_INPUT", fields: validationFields(original) } };

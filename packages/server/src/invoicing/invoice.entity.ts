@@ -11,7 +11,7 @@ import { InvoiceState } from "./invoice-state";
 @Unique("uq_invoice_series_folio", ["series", "folio"])
 @Unique("uq_invoice_uuid", ["uuid"])
 export class Invoice {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The invoice's id." })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -21,15 +21,15 @@ export class Invoice {
   @ManyToOne(() => Order, { onDelete: "CASCADE" })
   order?: Order;
 
-  @Field(() => InvoiceState)
+  @Field(() => InvoiceState, { description: 'DRAFT until issued ("grabada"), then ISSUED.' })
   @Column({ type: "varchar", length: 20 })
   state: InvoiceState;
 
-  @Field()
+  @Field({ description: 'Series ("serie"), e.g. "A"; empty for an external CFDI without one.' })
   @Column({ type: "varchar", length: 10 })
   series: string;
 
-  @Field()
+  @Field({ description: "Folio within the series." })
   @Column({ type: "varchar", length: 20 })
   folio: string;
 
@@ -44,7 +44,7 @@ export class Invoice {
   @Column({ type: "varchar", length: 5 })
   cfdiUse: string;
 
-  @Field(() => DecimalScalar, { name: "subtotal" })
+  @Field(() => DecimalScalar, { name: "subtotal", description: "Amount before IVA (MXN)." })
   @CentsColumn()
   subtotalCents: number;
 
@@ -52,7 +52,7 @@ export class Invoice {
   @CentsColumn()
   taxCents: number;
 
-  @Field(() => DecimalScalar, { name: "total" })
+  @Field(() => DecimalScalar, { name: "total", description: "Total including IVA (MXN)." })
   @CentsColumn()
   totalCents: number;
 

@@ -10,7 +10,7 @@ import { Payment } from "./payment.entity";
 export class InvoiceResolver {
   @Authorized()
   @Mutation(() => Invoice, { description: "Creates the order's draft invoice from its lines (prices include IVA)." })
-  createInvoice(@Ctx() ctx: Context, @Arg("input", () => CreateInvoiceInput) input: CreateInvoiceInput): Promise<Invoice> {
+  createInvoice(@Ctx() ctx: Context, @Arg("input", () => CreateInvoiceInput, { description: "The order and the receiver's fiscal data." }) input: CreateInvoiceInput): Promise<Invoice> {
     return ctx.services.invoices.create(
       {
         orderId: parseId(input.orderId),
@@ -24,7 +24,7 @@ export class InvoiceResolver {
 
   @Authorized()
   @Mutation(() => Invoice, { description: '"Graba la factura": freezes a draft invoice as ISSUED and renders its PDF.' })
-  issueInvoice(@Ctx() ctx: Context, @Arg("invoiceId", () => ID) invoiceId: string): Promise<Invoice> {
+  issueInvoice(@Ctx() ctx: Context, @Arg("invoiceId", () => ID, { description: "The draft invoice to issue." }) invoiceId: string): Promise<Invoice> {
     return ctx.services.invoices.issue(parseId(invoiceId), changeBy(ctx));
   }
 
@@ -36,7 +36,7 @@ export class InvoiceResolver {
   })
   attachExternalInvoice(
     @Ctx() ctx: Context,
-    @Arg("input", () => AttachExternalInvoiceInput) input: AttachExternalInvoiceInput,
+    @Arg("input", () => AttachExternalInvoiceInput, { description: "The order and the uploaded XML and PDF." }) input: AttachExternalInvoiceInput,
   ): Promise<Invoice> {
     return ctx.services.invoices.attachExternal(
       { orderId: parseId(input.orderId), xmlUploadId: parseId(input.xmlUploadId), pdfUploadId: parseId(input.pdfUploadId) },
@@ -46,7 +46,7 @@ export class InvoiceResolver {
 
   @Authorized()
   @Mutation(() => Invoice, { description: "Records a payment against an issued invoice, up to what is unpaid." })
-  addPayment(@Ctx() ctx: Context, @Arg("input", () => PaymentInput) input: PaymentInput): Promise<Invoice> {
+  addPayment(@Ctx() ctx: Context, @Arg("input", () => PaymentInput, { description: "The payment." }) input: PaymentInput): Promise<Invoice> {
     return ctx.services.invoices.addPayment(
       {
         invoiceId: parseId(input.invoiceId),
@@ -59,7 +59,7 @@ export class InvoiceResolver {
     );
   }
 
-  @FieldResolver(() => [Payment])
+  @FieldResolver(() => [Payment], { description: "Payments recorded so far, by date received." })
   payments(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Payment[]> {
     return ctx.loaders.paymentsByInvoice.load(invoice.id);
   }

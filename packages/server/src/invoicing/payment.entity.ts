@@ -8,7 +8,7 @@ import { Invoice } from "./invoice.entity";
 @Entity("payment")
 @Index("ix_payment_invoice", ["invoiceId"])
 export class Payment {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The payment's id." })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -22,15 +22,15 @@ export class Payment {
   @Column({ type: "varchar", length: 10 })
   method: string;
 
-  @Field(() => DecimalScalar, { name: "amount" })
+  @Field(() => DecimalScalar, { name: "amount", description: "Amount received (MXN)." })
   @CentsColumn()
   amountCents: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When it was received." })
   @DateTimeColumn()
   paidAt: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Bank reference, e.g. the SPEI tracking key." })
   @Column({ type: "varchar", length: 100, nullable: true })
   reference: string | null;
 }

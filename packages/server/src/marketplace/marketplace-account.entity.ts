@@ -7,7 +7,7 @@ import { DateTimeColumn } from "../db/columns";
 @ObjectType({ description: "A seller account on a marketplace." })
 @Entity("marketplace_account")
 export class MarketplaceAccount {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The account's id." })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -15,7 +15,7 @@ export class MarketplaceAccount {
   @Column({ type: "varchar", length: 20 })
   marketplace: string;
 
-  @Field()
+  @Field({ description: "The account's name." })
   @Column({ type: "varchar", length: 120 })
   name: string;
 

@@ -19,11 +19,11 @@ export class Address {
   @Column({ type: "varchar", length: 200, nullable: true })
   municipality: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "City." })
   @Column({ type: "varchar", length: 200, nullable: true })
   city: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "State (estado)." })
   @Column({ type: "varchar", length: 100, nullable: true })
   state: string | null;
 
@@ -39,7 +39,7 @@ export class Address {
   @Column({ type: "varchar", length: 500, nullable: true })
   notes: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The recipient's phone number." })
   @Column({ type: "varchar", length: 40, nullable: true })
   phone: string | null;
 }

@@ -18,7 +18,7 @@ export class OrderEvent {
   @ManyToOne(() => Order, { onDelete: "CASCADE" })
   order?: Order;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When it happened (UTC)." })
   @DateTimeColumn()
   at: Date;
 
@@ -42,7 +42,7 @@ export class OrderEvent {
   @Column({ type: "varchar", length: 20 })
   source: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Details, e.g. a cancellation reason." })
   @Column({ type: "varchar", length: 1000, nullable: true })
   note: string | null;
 }

@@ -14,7 +14,7 @@ export enum LineIssueCode {
 @Index("ix_order_item_order", ["orderId"])
 @Index("ix_order_item_sku", ["sku"])
 export class OrderItem {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The line's id." })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -36,7 +36,7 @@ export class OrderItem {
   @Column({ type: "varchar", length: 500 })
   title: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Units ordered." })
   @Column({ type: "int" })
   quantity: number;
 

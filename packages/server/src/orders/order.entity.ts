@@ -13,7 +13,7 @@ import { OrderStatus } from "./order-status";
 @Index("ix_order_placed", ["placedAt", "id"])
 @Index("ix_order_status_placed", ["status", "placedAt"])
 export class Order {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The order's id in this system (not the marketplace's number)." })
   @PrimaryGeneratedColumn()
   id: number;
 

@@ -49,7 +49,7 @@ export class OrderResolver {
   @Query(() => OrderConnection, { description: "Orders, newest first, with cursor pagination." })
   async orders(
     @Ctx() ctx: Context,
-    @Arg("filter", () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
+    @Arg("filter", () => OrderFilter, { nullable: true, description: "Only orders matching this filter." }) filter: OrderFilter | null,
     @Arg("first", () => Int, { nullable: true, defaultValue: 50, description: "Page size, at most 200." })
     first: number | null,
     @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page." })
@@ -61,7 +61,7 @@ export class OrderResolver {
 
   @Authorized()
   @Query(() => Order, { nullable: true, description: "One order by its id." })
-  order(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Order | null> {
+  order(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The order's id." }) id: string): Promise<Order | null> {
     return ctx.loaders.order.load(parseId(id));
   }
 
@@ -69,7 +69,7 @@ export class OrderResolver {
   @Query(() => Order, { nullable: true, description: 'One order by the marketplace\'s order number ("nopedido").' })
   orderByMarketplaceId(
     @Ctx() ctx: Context,
-    @Arg("marketplaceOrderId", () => String) marketplaceOrderId: string,
+    @Arg("marketplaceOrderId", () => String, { description: "The marketplace's order number, e.g. Claro Shop \"nopedido\"." }) marketplaceOrderId: string,
   ): Promise<Order | null> {
     return ctx.services.orderQueries.byMarketplaceId(marketplaceOrderId.slice(0, 40));
   }
@@ -78,7 +78,7 @@ export class OrderResolver {
   @Query(() => [OrderStatusCount], { description: "How many orders are in each status (for tabs)." })
   orderStatusCounts(
     @Ctx() ctx: Context,
-    @Arg("filter", () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
+    @Arg("filter", () => OrderFilter, { nullable: true, description: "Count only orders matching this filter; with statuses, only those statuses are listed." }) filter: OrderFilter | null,
   ): Promise<OrderStatusCount[]> {
     return ctx.services.orderQueries.statusCounts(filter);
   }
@@ -102,7 +102,7 @@ export class OrderResolver {
   @Mutation(() => Order, { description: "Cancels a pending order and releases its reserved stock." })
   cancelOrder(
     @Ctx() ctx: Context,
-    @Arg("orderId", () => ID) orderId: string,
+    @Arg("orderId", () => ID, { description: "The pending order to cancel." }) orderId: string,
     @Arg("reason", () => String, { description: "Why; kept in the history." }) reason: string,
     @Arg("expectedVersion", () => Int, { nullable: true, description: "Fail with CONFLICT if the order changed." })
     expectedVersion: number | null,
@@ -132,7 +132,7 @@ export class OrderResolver {
     return { order, from: event.from, to: event.to, at: new Date(event.at) };
   }
 
-  @FieldResolver(() => [OrderItem])
+  @FieldResolver(() => [OrderItem], { description: "The order's lines." })
   items(@Root() order: Order, @Ctx() ctx: Context): Promise<OrderItem[]> {
     return ctx.loaders.itemsByOrder.load(order.id);
   }
@@ -148,22 +148,22 @@ export class OrderResolver {
     return items.flatMap((i) => (i.issue ? [{ itemId: i.id, sku: i.sku, code: i.issue }] : []));
   }
 
-  @FieldResolver(() => Shipment, { nullable: true })
+  @FieldResolver(() => Shipment, { nullable: true, description: "The guide, carrier and tracking number; null until the guide is generated." })
   shipment(@Root() order: Order, @Ctx() ctx: Context): Promise<Shipment | null> {
     return ctx.loaders.shipmentByOrder.load(order.id);
   }
 
-  @FieldResolver(() => Invoice, { nullable: true })
+  @FieldResolver(() => Invoice, { nullable: true, description: "The order's invoice; null until created." })
   invoice(@Root() order: Order, @Ctx() ctx: Context): Promise<Invoice | null> {
     return ctx.loaders.invoiceByOrder.load(order.id);
   }
 
-  @FieldResolver(() => [Evidence])
+  @FieldResolver(() => [Evidence], { description: "Files attached as proof (invoice, delivery photo), oldest first." })
   evidence(@Root() order: Order, @Ctx() ctx: Context): Promise<Evidence[]> {
     return ctx.loaders.evidenceByOrder.load(order.id);
   }
 
-  @FieldResolver(() => EvidenceSubmission, { nullable: true })
+  @FieldResolver(() => EvidenceSubmission, { nullable: true, description: "The evidence upload to the marketplace; null until sendEvidence." })
   evidenceSubmission(@Root() order: Order, @Ctx() ctx: Context): Promise<EvidenceSubmission | null> {
     return ctx.loaders.submissionByOrder.load(order.id);
   }

@@ -19,7 +19,7 @@ export class OrderFilter {
   @Field(() => DateTimeScalar, { nullable: true, description: "Placed before this instant." })
   placedTo?: Date | null;
 
-  @Field(() => ShippingType, { nullable: true })
+  @Field(() => ShippingType, { nullable: true, description: "Only orders shipped this way." })
   shippingType?: ShippingType | null;
 
   @Field(() => Boolean, {
@@ -31,13 +31,13 @@ export class OrderFilter {
 
 @ObjectType({ description: "A line that blocks the automatic sales order, and why." })
 export class LineIssue {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The order line (OrderItem.id)." })
   itemId: number;
 
-  @Field()
+  @Field({ description: "The line's marketplace SKU." })
   sku: string;
 
-  @Field(() => LineIssueCode)
+  @Field(() => LineIssueCode, { description: "What blocks it." })
   code: LineIssueCode;
 }
 
@@ -46,61 +46,61 @@ export class OrderAction {
   @Field({ description: 'The mutation\'s name, e.g. "generateGuide".' })
   action: string;
 
-  @Field()
+  @Field({ description: "True when it can be done now; otherwise `missing` says why not." })
   enabled: boolean;
 
   @Field(() => [String], { description: 'Requirement codes still missing, e.g. "INVOICE_PAID".' })
   missing: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: "One order of a page, with its cursor." })
 export class OrderEdge {
   @Field({ description: "Opaque; pass as `after` to continue after this order." })
   cursor: string;
 
-  @Field(() => Order)
+  @Field(() => Order, { description: "The order." })
   node: Order;
 }
 
-@ObjectType()
+@ObjectType({ description: "Where a page stands in the whole list." })
 export class PageInfo {
-  @Field()
+  @Field({ description: "True when more orders follow this page." })
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The last order's cursor: pass it as `after` for the next page; null on an empty page." })
   endCursor: string | null;
 }
 
 @ObjectType({ description: "A page of orders, newest first." })
 export class OrderConnection {
-  @Field(() => [OrderEdge])
+  @Field(() => [OrderEdge], { description: "The orders of this page, each with its cursor." })
   edges: OrderEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: "Whether more pages follow, and the cursor to ask for the next one." })
   pageInfo: PageInfo;
 
   /** Kept for the lazily counted `totalCount` field. */
   filter: OrderFilter | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "How many orders have one status." })
 export class OrderStatusCount {
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, { description: "The status." })
   status: OrderStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Orders in that status (matching the filter)." })
   count: number;
 }
 
 @ObjectType({ description: "An edge of the workflow diagram." })
 export class WorkflowTransition {
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, { description: "Status before the change." })
   from: OrderStatus;
 
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, { description: "Status after the change." })
   to: OrderStatus;
 
-  @Field()
+  @Field({ description: 'The action that makes the change, e.g. "generateGuide".' })
   action: string;
 
   @Field(() => [String], { description: "Requirement codes checked before the change." })
@@ -112,24 +112,24 @@ export class WorkflowTransition {
 
 @ObjectType({ description: "The order workflow, drawn from the server's own state machine." })
 export class Workflow {
-  @Field(() => [OrderStatus])
+  @Field(() => [OrderStatus], { description: "Every status, in workflow order." })
   statuses: OrderStatus[];
 
-  @Field(() => [WorkflowTransition])
+  @Field(() => [WorkflowTransition], { description: "Every allowed change of status." })
   transitions: WorkflowTransition[];
 }
 
 @ObjectType({ description: "A status change, as pushed to subscribers." })
 export class OrderStatusChange {
-  @Field(() => Order)
+  @Field(() => Order, { description: "The order, as it is after the change." })
   order: Order;
 
-  @Field(() => OrderStatus, { nullable: true })
+  @Field(() => OrderStatus, { nullable: true, description: "Status before the change." })
   from: OrderStatus | null;
 
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, { description: "Status after the change." })
   to: OrderStatus;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the change was committed (UTC)." })
   at: Date;
 }

@@ -1,7 +1,7 @@
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
 import type { Database } from "../db/data-source";
 import { inTransaction, type Tx } from "../db/transaction";
-import { badInput, notFound } from "../graphql/errors";
+import { badInput, isDatabaseUnavailable, notFound } from "../graphql/errors";
 import { OutboxJob, OutboxState } from "./outbox-job.entity";
 
 /** Try again later (marketplace down, 5xx, timeout). */
@@ -78,6 +78,7 @@ export class Outbox {
   private stopping = false;
   private loop: Promise<void> | null = null;
   private wakeAgain = false;
+  private databaseDown = false;
 
   constructor(
     private readonly db: Database,
@@ -165,8 +166,13 @@ export class Outbox {
         this.wakeAgain = false;
         try {
           await this.drain(null);
+          if (this.databaseDown) console.warn("[outbox] database available again");
+          this.databaseDown = false;
         } catch (err) {
-          console.warn("[outbox] worker pass failed:", safeErrorMessage(err));
+          // An outage fails every pass: say so once, keep polling, and say when it is over.
+          if (!isDatabaseUnavailable(err)) console.warn("[outbox] worker pass failed:", safeErrorMessage(err));
+          else if (!this.databaseDown) console.warn("[outbox] database unavailable; the worker keeps trying");
+          this.databaseDown = isDatabaseUnavailable(err) || this.databaseDown;
         }
       } while (this.wakeAgain && !this.stopping);
     })().finally(() => {

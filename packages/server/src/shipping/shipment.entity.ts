@@ -9,7 +9,7 @@ import { ShippingType } from "./shipping-type";
 @Entity("shipment")
 @Unique("uq_shipment_order", ["orderId"])
 export class Shipment {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The shipment's id." })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -19,7 +19,7 @@ export class Shipment {
   @ManyToOne(() => Order, { onDelete: "CASCADE" })
   order?: Order;
 
-  @Field(() => ShippingType)
+  @Field(() => ShippingType, { description: "Who issued the guide." })
   @Column({ type: "varchar", length: 20 })
   type: ShippingType;
 
@@ -27,7 +27,7 @@ export class Shipment {
   @Column({ type: "varchar", length: 80 })
   carrier: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The carrier's tracking number (guide number); null if the marketplace did not give one." })
   @Column({ type: "varchar", length: 80, nullable: true })
   trackingNumber: string | null;
 
@@ -35,7 +35,7 @@ export class Shipment {
   @Column({ type: "int", nullable: true })
   labelUploadId: number | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the order was shipped." })
   @DateTimeColumn({ nullable: true })
   shippedAt: Date | null;
 

@@ -6,7 +6,7 @@ import { ShippingType } from "./shipping-type";
 
 @InputType({ description: "Información de envío: the shipping type and, for MANUAL, the seller's carrier and tracking number." })
 export class GenerateGuideInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The pending order to ship." })
   orderId: string;
 
   @Field(() => ShippingType, { description: "AUTOMATIC: Claro Shop issues the guide (FedEx by default). MANUAL: your own carrier." })
@@ -26,7 +26,7 @@ export class GenerateGuideInput {
 export class ShippingResolver {
   @Authorized()
   @Mutation(() => Order, { description: "Generar guía (AUTOMATIC) or record your own (MANUAL); the order becomes SHIPPED." })
-  generateGuide(@Ctx() ctx: Context, @Arg("input", () => GenerateGuideInput) input: GenerateGuideInput): Promise<Order> {
+  generateGuide(@Ctx() ctx: Context, @Arg("input", () => GenerateGuideInput, { description: "The order and how it ships." }) input: GenerateGuideInput): Promise<Order> {
     return ctx.services.shipping.generateGuide({ ...input, orderId: parseId(input.orderId) }, changeBy(ctx));
   }
 }

@@ -47,6 +47,8 @@ class MysqlNamedLock implements SyncLock {
       return async () => {
         try {
           await runner.query("SELECT RELEASE_LOCK(?)", [name]);
+        } catch {
+          // Its connection is gone (database restarted, network cut): the server freed the lock with it.
         } finally {
           await runner.release();
         }

@@ -13,22 +13,22 @@ export enum SyncRunState {
 @Entity("sync_run")
 @Index("ix_sync_run_account_started", ["accountId", "startedAt"])
 export class SyncRun {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The run's id (the runId of syncProgress)." })
   @PrimaryGeneratedColumn()
   id: number;
 
   @Column({ type: "int" })
   accountId: number;
 
-  @Field(() => SyncRunState)
+  @Field(() => SyncRunState, { description: "RUNNING until it ends." })
   @Column({ type: "varchar", length: 20 })
   state: SyncRunState;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When it started." })
   @DateTimeColumn()
   startedAt: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When it ended; null while running." })
   @DateTimeColumn({ nullable: true })
   finishedAt: Date | null;
 
@@ -36,15 +36,15 @@ export class SyncRun {
   @Column({ type: "varchar", length: 200 })
   trigger: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Distinct orders read from the marketplace's lists so far." })
   @Column({ type: "int", default: 0 })
   ordersSeen: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "New orders imported." })
   @Column({ type: "int", default: 0 })
   ordersCreated: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Existing orders that changed." })
   @Column({ type: "int", default: 0 })
   ordersUpdated: number;
 
@@ -52,7 +52,7 @@ export class SyncRun {
   @Column({ type: "float", default: 0 })
   progress: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Why it failed; null unless FAILED." })
   @Column({ type: "varchar", length: 1000, nullable: true })
   error: string | null;
 }

@@ -49,8 +49,8 @@ export class SyncResolver {
   @Mutation(() => MarketplaceAccount, { description: "Sets the automatic sync interval: 30, 60, 90 or 120 minutes, or null for off." })
   setSyncInterval(
     @Ctx() ctx: Context,
-    @Arg("accountId", () => ID) accountId: string,
-    @Arg("minutes", () => Int, { nullable: true }) minutes: number | null,
+    @Arg("accountId", () => ID, { description: "The marketplace account." }) accountId: string,
+    @Arg("minutes", () => Int, { nullable: true, description: "30, 60, 90 or 120; null turns automatic sync off." }) minutes: number | null,
   ): Promise<MarketplaceAccount> {
     return ctx.services.accounts.setSyncInterval(parseId(accountId), minutes);
   }

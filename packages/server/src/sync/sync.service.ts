@@ -59,7 +59,13 @@ export class SyncService {
     const askedAt = new Date();
     const started = await this.begin(accountId, trigger, options);
     if (!started) return options.scheduled ? null : this.awaitHolderRun(accountId, askedAt);
-    const work = this.execute(started.run, started.account).finally(() => started.release());
+    const work = this.execute(started.run, started.account)
+      .finally(() => started.release())
+      .catch((err: unknown) => {
+        // Not even the run's outcome could be written (the database went away): the next run's
+        // start marks it FAILED. Nobody awaits this promise, so it must not reject.
+        console.error(`[sync] run ${started.run.id} could not be recorded: ${err instanceof Error ? err.message : String(err)}`);
+      });
     this.inFlight.add(work);
     void work.finally(() => this.inFlight.delete(work));
     return started.run;

@@ -1,0 +1,56 @@
+/** The sandbox marketplace in a child process and the real server pointed at it (P3, P4). */
+import { ensureSandboxAccount, seedCatalog } from "@pedidos/server/dist/demo/demo-data.js";
+import type { MarketplaceOrder } from "@pedidos/server/dist/server.js";
+import { startBenchServer, startSandboxProcess, type BenchEnv, type BenchServer, type SandboxProcess } from "./env";
+
+export interface SyncFixture {
+  sandbox: SandboxProcess;
+  t: BenchServer;
+  accountId: number;
+  close(): Promise<void>;
+}
+
+export async function startSyncFixture(env: BenchEnv, orderCount: number): Promise<SyncFixture> {
+  const sandbox = await startSandboxProcess(orderCount);
+  let t: BenchServer;
+  try {
+    // The product's own client settings (timeouts, 3 requests in flight), as in production.
+    t = await startBenchServer(env, { claroshop: sandbox.claroshop, marketplaceSandbox: true });
+  } catch (err) {
+    await sandbox.close();
+    throw err;
+  }
+  await seedCatalog(t.server.db);
+  const accountId = (await ensureSandboxAccount(t.server.db)).id;
+  return {
+    sandbox,
+    t,
+    accountId,
+    async close() {
+      await t.close();
+      await sandbox.close();
+    },
+  };
+}
+
+const LISTS = ["PENDING", "SHIPPED", "DELIVERED"] as const;
+
+/**
+ * The pages a sync hands to its import, read the way the sync reads them: each list page by
+ * page, then the detail of every order not seen before (in parallel; the client keeps 3 in flight).
+ */
+export async function readPages(fixture: SyncFixture): Promise<MarketplaceOrder[][]> {
+  const gateway = fixture.t.server.services.gateways.for(fixture.accountId);
+  const seen = new Set<string>();
+  const pages: MarketplaceOrder[][] = [];
+  for (const list of LISTS) {
+    for (let page = 1; page <= 5000; page++) {
+      const result = await gateway.listOrderIds(list, page);
+      const ids = result.ids.filter((id) => !seen.has(id));
+      ids.forEach((id) => seen.add(id));
+      if (ids.length) pages.push(await Promise.all(ids.map((id) => gateway.getOrder(id))));
+      if (!result.hasMore || result.ids.length === 0) break;
+    }
+  }
+  return pages;
+}

@@ -1,0 +1,33 @@
+import type { ErrorRequestHandler } from "express";
+
+/** What a client is told about a request express could not read (body-parser's `type`). */
+const MESSAGES: Record<string, string> = {
+  "entity.parse.failed": "El cuerpo de la petición no es JSON válido.",
+  "entity.too.large": "La petición es demasiado grande.",
+  "entity.verify.failed": "El cuerpo de la petición no es válido.",
+  "request.aborted": "La petición se interrumpió.",
+  "request.size.invalid": "El tamaño de la petición no coincide con su contenido.",
+  "charset.unsupported": "La codificación de caracteres de la petición no es compatible; usa UTF-8.",
+  "encoding.unsupported": "La compresión de la petición no es compatible.",
+};
+
+/**
+ * The last handler: requests that failed before any route answered (a body that is not JSON, too
+ * large, in an unknown charset or compression) get a short JSON error with a code, never
+ * express's default page (which shows the stack trace outside production).
+ */
+export const requestErrorHandler: ErrorRequestHandler = (err: unknown, _req, res, next) => {
+  if (res.headersSent) {
+    next(err);
+    return;
+  }
+  const { status, statusCode, type } = (err ?? {}) as { status?: unknown; statusCode?: unknown; type?: unknown };
+  const code = typeof status === "number" ? status : typeof statusCode === "number" ? statusCode : 500;
+  if (code >= 400 && code < 500) {
+    const message = (typeof type === "string" && MESSAGES[type]) || "La petición no es válida.";
+    res.status(code).json({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
+    return;
+  }
+  console.error("[http] unexpected error:", err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+  res.status(500).json({ errors: [{ message: "Error interno del servidor.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+};
