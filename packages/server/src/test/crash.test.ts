@@ -3,7 +3,6 @@
  * SIGKILL in the middle of syncs and restarted; the next run completes and every order is there
  * exactly once, with all its lines.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,63 +11,18 @@ import { openDatabase, type Database } from "../db/data-source";
 import { SyncRun } from "../sync/sync-run.entity";
 import { ADMIN, testDatabase } from "./harness";
 import { compareWithSandbox, startTestMarketplace, TEST_PRIVATE_KEY } from "./marketplace";
+import { gql, loginAdmin, MAIN, startChild, stopChild, waitUntil, type Child } from "./processes";
 
 const engine = process.env.TEST_DATABASE_URL ? "MariaDB" : "SQLite";
-const MAIN = path.resolve(__dirname, "../../dist/main.js");
 const ORDERS = 1200;
 const KILLS = 5;
 
-interface Child {
-  process: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-async function startChild(env: NodeJS.ProcessEnv): Promise<Child> {
-  const port = 43000 + Math.floor(Math.random() * 2000);
-  const child = spawn(process.execPath, [MAIN], { env: { ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout?.on("data", (d) => (output += d));
-  child.stderr?.on("data", (d) => (output += d));
-  const deadline = Date.now() + 30_000;
-  while (!output.includes("escuchando en")) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { process: child, url: `http://127.0.0.1:${port}`, output: () => output };
-}
-
-async function gql<T>(url: string, query: string, token?: string): Promise<{ data?: T; errors?: unknown[] }> {
-  const res = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  });
-  return (await res.json()) as { data?: T; errors?: unknown[] };
-}
-
 async function startSync(child: Child): Promise<void> {
-  const login = await gql<{ login: { token: string } }>(
-    child.url,
-    `mutation { login(email: "${ADMIN.email}", password: "${ADMIN.password}") { token } }`,
-  );
-  const res = await gql<{ syncOrders: { id: string } }>(child.url, "mutation { syncOrders { id } }", login.data?.login.token);
+  const res = await gql<{ syncOrders: { id: string } }>(child.url, "mutation { syncOrders { id } }", undefined, await loginAdmin(child.url));
   if (!res.data) throw new Error(`syncOrders failed: ${JSON.stringify(res.errors)}`);
 }
 
-async function waitUntil(check: () => Promise<boolean>, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const kill = (child: Child) =>
-  new Promise<void>((resolve) => {
-    child.process.once("exit", () => resolve());
-    child.process.kill("SIGKILL");
-  });
+const kill = (child: Child) => stopChild(child, "SIGKILL");
 
 describe(`server killed during sync (${engine})`, () => {
   let sandbox: RunningSandbox;

@@ -5,7 +5,6 @@
  * once between the two workers, a subscriber on one sees a change made on the other, and a
  * replica killed with SIGKILL in the middle of outbound calls loses none of them.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,44 +15,22 @@ import { OutboxJob, OutboxState } from "../../outbox/outbox-job.entity";
 import { SyncRun } from "../../sync/sync-run.entity";
 import { ADMIN, testDatabase } from "../harness";
 import { compareWithSandbox, startTestMarketplace, TEST_PRIVATE_KEY } from "../marketplace";
+import { gql, loginAdmin, MAIN, startChild, stopChild, waitUntil, type Child } from "../processes";
 import { subscribeTo } from "../ws-client";
 
-const MAIN = path.resolve(__dirname, "../../../dist/main.js");
 const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
 const ORDERS = 120;
 /** Short, so the surviving replica takes over a killed one's calls within the test. */
 const LEASE_SECONDS = 3;
 
-interface Replica {
-  name: string;
-  process: ChildProcess;
-  url: string;
+interface Replica extends Child {
   token: string;
-  output: () => string;
-}
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
 }
 
 async function call<T>(replica: Replica, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await fetch(`${replica.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${replica.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as GraphQLAnswer<T>;
+  const body = await gql<T>(replica.url, query, variables, replica.token);
   if (!body.data || body.errors) throw new Error(`${replica.name}: ${JSON.stringify(body.errors)}`);
   return body.data;
-}
-
-async function waitUntil(check: () => Promise<boolean>, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe("two server processes on MariaDB + Redis", () => {
@@ -65,38 +42,13 @@ describe("two server processes on MariaDB + Redis", () => {
   const replicas: Replica[] = [];
 
   async function startReplica(name: string): Promise<Replica> {
-    const port = 44000 + Math.floor(Math.random() * 2000);
-    const child = spawn(process.execPath, [MAIN], { env: { ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout?.on("data", (d) => (output += d));
-    child.stderr?.on("data", (d) => (output += d));
-    const deadline = Date.now() + 30_000;
-    while (!output.includes("escuchando en")) {
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`${name} did not start:\n${output}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const url = `http://127.0.0.1:${port}`;
-    const res = await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        query: "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }",
-        variables: { e: ADMIN.email, p: ADMIN.password },
-      }),
-    });
-    const token = ((await res.json()) as GraphQLAnswer<{ login: { token: string } }>).data?.login.token;
-    if (!token) throw new Error(`${name}: login failed`);
-    const replica = { name, process: child, url, token, output: () => output };
+    const child = await startChild(env, name);
+    const replica = { ...child, token: await loginAdmin(child.url) };
     replicas.push(replica);
     return replica;
   }
 
-  const kill = (replica: Replica) =>
-    new Promise<void>((resolve) => {
-      if (replica.process.exitCode !== null || replica.process.signalCode !== null) return resolve();
-      replica.process.once("exit", () => resolve());
-      replica.process.kill("SIGKILL");
-    });
+  const kill = (replica: Replica) => stopChild(replica, "SIGKILL");
 
   beforeAll(async () => {
     if (!fs.existsSync(MAIN)) throw new Error("dist/main.js is missing: build the server first (pnpm test does)");
