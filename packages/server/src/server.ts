@@ -5,7 +5,11 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { useServer } from "graphql-ws/use/ws";
@@ -26,6 +30,7 @@ import {
 } from "./graphql/rate-limit";
 import { createInProcessPubSub, createRedisPubSub } from "./graphql/pubsub";
 import { createSchema } from "./graphql/schema";
+import { SharedSubscriptions } from "./graphql/shared-subscriptions";
 import { refuseHttpSubscriptionsPlugin } from "./graphql/http-subscriptions";
 import { formatSubscribeErrors, formatWsResult } from "./graphql/ws-errors";
 import { uploadsRouter } from "./evidence/uploads.route";
@@ -46,6 +51,8 @@ export interface RunningServer {
   /** Set when the first admin was created with a generated password (print it once). */
   firstAdmin: { email: string; password?: string } | null;
   scheduler: SyncScheduler;
+  /** Subscribers of the same operation share one execution per event (counters for tests). */
+  subscriptions: SharedSubscriptions;
   close(): Promise<void>;
 }
 
@@ -117,9 +124,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     clientAddress: request.socket.remoteAddress ?? null,
     loginThrottle,
   });
+  // Same operation, variables and role: one source stream and one execution per event, sent to all.
+  const subscriptions = new SharedSubscriptions();
   const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
     {
       schema,
+      subscribe: subscriptions.subscribe,
       onConnect: async (ctx) => {
         const context = await contextFor(services, authorizationFrom(ctx.connectionParams), wsRequestInfo(ctx.extra.request));
         if (!context.principal) return false; // graphql-ws closes with 4403 Forbidden
@@ -140,7 +150,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       // Errors reach WebSocket clients coded and without internals, as over HTTP.
       onError: (_ctx, _id, _payload, errors) => formatSubscribeErrors(errors),
       onNext: (_ctx, _id, _payload, _args, result) => formatWsResult(result),
-      // A subscription lives long: every event gets fresh loaders, never a stale cache.
+      // A subscription lives long: every event gets fresh loaders, never a stale cache
+      // (shared executions build their own context per event from this one).
       context: async (ctx) => contextFor(services, authorizationFrom(ctx.connectionParams), wsRequestInfo(ctx.extra.request)),
     },
     wsServer,
@@ -159,6 +170,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     plugins: [
       // Apollo's own landing page loads from a CDN; ours (/playground) is served from our dependencies.
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of operations: the default cache-control plugin would hook every field of
+      // every response (and make Apollo wrap every resolver of the schema) for nothing.
+      ApolloServerPluginCacheControlDisabled(),
+      // Nothing is reported to Apollo's cloud, even when an APOLLO_KEY is in the environment
+      // (usage reporting traces every field).
+      ApolloServerPluginUsageReportingDisabled(),
       // In-flight requests get a short grace period; idle keep-alive sockets are closed at once.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3000 }),
       operationLimitsPlugin(),
@@ -222,6 +239,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     db,
     firstAdmin,
     scheduler,
+    subscriptions,
     async close() {
       scheduler.stop();
       await services.outbox.stop();
