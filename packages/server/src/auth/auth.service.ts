@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, createSecretKey, randomBytes, type KeyObject } from "node:crypto";
 import jwt from "jsonwebtoken";
 import { IsNull } from "typeorm";
 import type { Database } from "../db/data-source";
@@ -21,10 +21,15 @@ interface TokenClaims {
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 export class AuthService {
+  /** The secret as a key object: given a string, jsonwebtoken derives a key on every call (~0.4 ms). */
+  private readonly jwtKey: KeyObject;
+
   constructor(
     private readonly db: Database,
-    private readonly jwtSecret: string,
-  ) {}
+    jwtSecret: string,
+  ) {
+    this.jwtKey = createSecretKey(Buffer.from(jwtSecret, "utf8"));
+  }
 
   async login(email: string, password: string): Promise<{ token: string; user: User }> {
     const user = await this.db.dataSource
@@ -38,7 +43,7 @@ export class AuthService {
 
   issueToken(user: User): string {
     const claims: TokenClaims = { sub: String(user.id), email: user.email, role: user.role };
-    return jwt.sign(claims, this.jwtSecret, { algorithm: "HS256", expiresIn: TOKEN_TTL_SECONDS });
+    return jwt.sign(claims, this.jwtKey, { algorithm: "HS256", expiresIn: TOKEN_TTL_SECONDS });
   }
 
   /** Reads `Authorization: Bearer <token or API key>`; null when absent; throws when invalid. */
@@ -52,7 +57,7 @@ export class AuthService {
 
   private fromToken(token: string): Principal {
     try {
-      const claims = jwt.verify(token, this.jwtSecret, { algorithms: ["HS256"] }) as TokenClaims;
+      const claims = jwt.verify(token, this.jwtKey, { algorithms: ["HS256"] }) as TokenClaims;
       if (!Object.values(Role).includes(claims.role)) throw new Error("unknown role");
       return { kind: "user", id: Number(claims.sub), name: claims.email, role: claims.role };
     } catch (err) {

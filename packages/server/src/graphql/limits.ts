@@ -100,6 +100,34 @@ export function operationCost(
   return { cost, pageOutOfRange };
 }
 
+/** Costs kept per parsed document (Apollo and the WebSocket reuse the parsed document of a query text). */
+const measuredCosts = new WeakMap<DocumentNode, Map<string, { cost: number; pageOutOfRange: boolean }>>();
+/** Distinct operation names + variables remembered per document; longer keys are not remembered. */
+const MAX_COSTS_PER_DOCUMENT = 100;
+const MAX_COST_KEY_LENGTH = 2_000;
+
+/**
+ * `operationCost`, remembered per document, operation name and variables: an application sends the
+ * same few operations over and over, and walking the document again gives the same answer.
+ */
+function cachedOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): { cost: number; pageOutOfRange: boolean } {
+  const key = JSON.stringify([operationName ?? null, variables ?? null]);
+  if (key.length > MAX_COST_KEY_LENGTH) return operationCost(schema, document, operationName, variables);
+  let byKey = measuredCosts.get(document);
+  const known = byKey?.get(key);
+  if (known) return known;
+  const measured = operationCost(schema, document, operationName, variables);
+  if (!byKey) measuredCosts.set(document, (byKey = new Map()));
+  if (byKey.size >= MAX_COSTS_PER_DOCUMENT) byKey.clear();
+  byKey.set(key, measured);
+  return measured;
+}
+
 /**
  * The error that refuses an operation: too costly (GRAPHQL_VALIDATION_FAILED), or a page size out
  * of range (BAD_USER_INPUT, for every field with a `first` argument); null when it may run.
@@ -112,7 +140,7 @@ export function operationCostError(
 ): GraphQLError | null {
   let measured: { cost: number; pageOutOfRange: boolean };
   try {
-    measured = operationCost(schema, document, operationName, variables);
+    measured = cachedOperationCost(schema, document, operationName, variables);
   } catch (err) {
     if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) {
       return validationError(`La consulta es demasiado grande; el costo máximo es ${MAX_COST}.`, { maxCost: MAX_COST });

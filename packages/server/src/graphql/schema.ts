@@ -11,7 +11,7 @@ import { ShipmentResolver } from "../shipping/shipment.resolver";
 import { SyncResolver } from "../sync/sync.resolver";
 import { ShippingResolver } from "../shipping/shipping.resolver";
 import { EvidenceSubmissionResolver } from "../evidence/evidence-submission.resolver";
-import { authChecker, requireAuthentication } from "./auth-guard";
+import { authChecker, denyAnonymousRootFields } from "./auth-guard";
 import type { AppPubSub } from "./pubsub";
 import { DateTimeScalar } from "./scalars";
 
@@ -30,13 +30,15 @@ export const RESOLVERS = [
   EvidenceSubmissionResolver,
 ] as const;
 
-export function createSchema(pubSub?: AppPubSub): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(pubSub?: AppPubSub): Promise<GraphQLSchema> {
+  // No global middlewares: type-graphql would run them on every field of every object. The
+  // default-deny check sits on the root fields only (see denyAnonymousRootFields).
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     authChecker,
-    globalMiddlewares: [requireAuthentication],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     pubSub,
   });
+  return denyAnonymousRootFields(schema);
 }
