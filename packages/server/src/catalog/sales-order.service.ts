@@ -71,7 +71,11 @@ export class SalesOrderService {
       generated.push(plan);
     }
 
-    await this.writeIssues(tx, blocked);
+    // Why each blocked order waits for staff, line by line (only the lines whose issue changed).
+    await this.saveLines(
+      tx,
+      blocked.flatMap((p) => p.lines.filter((l) => l.item.issue !== l.issue).map((l) => ({ ...l.item, issue: l.issue }))),
+    );
     await this.reserve(tx, generated, by, { note: "automático", backorder: false });
   }
 
@@ -138,21 +142,28 @@ export class SalesOrderService {
         expectedVersion,
         ...by,
       });
-      await this.releaseReserved(tx, orderId);
+      await this.releaseReserved(tx, [orderId]);
       return order;
     });
   }
 
   /**
-   * Gives an order's reserved units back to stock (on cancellation, by staff or the marketplace).
+   * Gives orders' reserved units back to stock (on cancellation, by staff or the marketplace).
    * Backorders reserved their full quantity too, so every sales order gives everything back.
    */
-  async releaseReserved(tx: Tx, orderId: number): Promise<void> {
-    if (!(await tx.manager.existsBy(SalesOrder, { orderId }))) return;
-    const items = await tx.manager.findBy(OrderItem, { orderId });
+  async releaseReserved(tx: Tx, orderIds: number[]): Promise<void> {
+    if (orderIds.length === 0) return;
+    const withSalesOrder = await tx.manager.find(SalesOrder, { where: { orderId: In(orderIds) }, select: { id: true, orderId: true } });
+    if (withSalesOrder.length === 0) return;
+    const items = await tx.manager.find(OrderItem, {
+      where: { orderId: In(withSalesOrder.map((s) => s.orderId)) },
+      select: { id: true, productId: true, quantity: true },
+    });
+    const units = new Map<number, number>();
     for (const item of items) {
-      if (item.productId !== null) await tx.manager.increment(Product, { id: item.productId }, "stock", item.quantity);
+      if (item.productId !== null) units.set(item.productId, (units.get(item.productId) ?? 0) + item.quantity);
     }
+    await this.addToStock(tx, units);
   }
 
   /**
@@ -203,23 +214,42 @@ export class SalesOrderService {
     );
   }
 
-  /** Stores why each blocked order could not be generated, line by line. */
-  private async writeIssues(tx: Tx, plans: OrderPlan[]): Promise<void> {
-    const byIssue = new Map<LineIssueCode | null, number[]>();
-    for (const line of plans.flatMap((p) => p.lines)) {
-      if (line.item.issue === line.issue) continue;
-      byIssue.set(line.issue, [...(byIssue.get(line.issue) ?? []), line.item.id]);
-    }
-    for (const [issue, itemIds] of byIssue) await this.updateItems(tx, itemIds, { issue });
-  }
-
-  private async updateItems(tx: Tx, itemIds: number[], values: { productId?: number; issue: LineIssueCode | null }): Promise<void> {
+  /** Writes lines' product and issue in one statement: an upsert, on the primary key, of rows that exist. */
+  private async saveLines(tx: Tx, items: OrderItem[]): Promise<void> {
+    if (items.length === 0) return;
     await tx.manager
       .createQueryBuilder()
-      .update(OrderItem)
-      // libsql rejects a statement whose only parameter is null: write NULL as SQL.
-      .set({ ...values, issue: values.issue ?? (() => "NULL") })
-      .where({ id: In(itemIds) })
+      .insert()
+      .into(OrderItem)
+      .values(
+        items.map((i) => ({
+          id: i.id,
+          orderId: i.orderId,
+          lineId: i.lineId,
+          sku: i.sku,
+          title: i.title,
+          quantity: i.quantity,
+          unitPriceCents: i.unitPriceCents,
+          productId: i.productId,
+          issue: i.issue,
+        })),
+      )
+      .orUpdate(["productId", "issue"], ["id"])
+      .updateEntity(false)
+      .execute();
+  }
+
+  /** Adds units to (or, negative, takes them from) several products' stock in one relative UPDATE. */
+  private async addToStock(tx: Tx, units: Map<number, number>): Promise<void> {
+    const changes = [...units].filter(([, n]) => n !== 0);
+    if (changes.length === 0) return;
+    // Integers only, so they can be written into the statement.
+    const delta = changes.map(([id, n]) => `WHEN ${Math.trunc(id)} THEN ${Math.trunc(n)}`).join(" ");
+    await tx.manager
+      .createQueryBuilder()
+      .update(Product)
+      .set({ stock: () => `stock + CASE id ${delta} END`, updatedAt: new Date() })
+      .where({ id: In(changes.map(([id]) => id)) })
       .execute();
   }
 
@@ -229,33 +259,27 @@ export class SalesOrderService {
     const now = new Date();
     const generatedBy = by.source === "sync" ? "sistema" : by.actor;
     // One sales order per order, so the order id makes a unique folio with no counter to contend on.
-    await tx.manager.insert(
-      SalesOrder,
-      plans.map((p) => ({ orderId: p.orderId, folio: folioFor(p.orderId), generatedAt: now, generatedBy, backorder: how.backorder })),
+    await tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(SalesOrder)
+      .values(plans.map((p) => ({ orderId: p.orderId, folio: folioFor(p.orderId), generatedAt: now, generatedBy, backorder: how.backorder })))
+      .updateEntity(false)
+      .execute();
+    await this.saveLines(
+      tx,
+      plans.flatMap((p) => p.lines.map((l) => ({ ...l.item, productId: l.productId as number, issue: null }))),
     );
-    const itemsByProduct = new Map<number, number[]>();
     const units = new Map<number, number>();
     for (const plan of plans) {
-      for (const line of plan.lines) {
-        const productId = line.productId as number;
-        itemsByProduct.set(productId, [...(itemsByProduct.get(productId) ?? []), line.item.id]);
-      }
-      for (const [productId, n] of plan.needs) units.set(productId, (units.get(productId) ?? 0) + n);
+      for (const [productId, n] of plan.needs) units.set(productId, (units.get(productId) ?? 0) - n);
     }
-    for (const [productId, itemIds] of itemsByProduct) {
-      await this.updateItems(tx, itemIds, { productId, issue: null });
-    }
-    for (const [productId, n] of [...units].sort((a, b) => a[0] - b[0])) {
-      await tx.manager
-        .createQueryBuilder()
-        .update(Product)
-        .set({ stock: () => `stock - ${Math.trunc(n)}`, updatedAt: now })
-        .where("id = :id", { id: productId })
-        .execute();
-    }
-    for (const plan of plans) {
-      await this.orders.touch(tx, plan.orderId, { action: "generateOrder", note: how.note, ...by });
-    }
+    await this.addToStock(tx, units);
+    await this.orders.touchMany(
+      tx,
+      plans.map((p) => p.orderId),
+      { action: "generateOrder", note: how.note, ...by },
+    );
   }
 }
 

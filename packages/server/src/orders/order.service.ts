@@ -1,11 +1,11 @@
-import type { EntityManager } from "typeorm";
+import { In, type EntityManager } from "typeorm";
 import type { Database } from "../db/data-source";
 import { inTransaction, type Tx } from "../db/transaction";
 import { AppError, conflict, notFound } from "../graphql/errors";
 import type { AppPubSub } from "../graphql/pubsub";
 import { OrderEvent } from "./order-event.entity";
 import { readFacts } from "./order-facts";
-import { checkTransition, type ChangeSource, type OrderStatus } from "./order-status";
+import { checkTransition, findTransition, type ChangeSource, type OrderStatus } from "./order-status";
 import { Order } from "./order.entity";
 
 export interface ChangeBy {
@@ -21,6 +21,15 @@ export interface TransitionRequest extends ChangeBy {
   /** When given, the change applies only if the order is still at this version. */
   expectedVersion?: number | null;
   /** Other order columns that change with the status (e.g. the shipping type a guide brings). */
+  set?: Partial<Pick<Order, "shippingType">>;
+}
+
+/** One change of a batch: the order as read (locked on MySQL) in the caller's transaction. */
+export interface BatchTransition {
+  order: Pick<Order, "id" | "status">;
+  to: OrderStatus;
+  action: string;
+  note?: string | null;
   set?: Partial<Pick<Order, "shippingType">>;
 }
 
@@ -63,6 +72,69 @@ export class OrderService {
       this.pubsub.publish("ORDER_STATUS_CHANGED", { orderId: order.id, from, to: request.to, at: now.toISOString() }),
     );
     return order;
+  }
+
+  /**
+   * Many status changes in a few statements (one UPDATE per kind of change, one history insert),
+   * for transitions that check no requirements: the marketplace's own. The caller read the orders
+   * in this transaction; an order that changed since makes the whole batch fail with CONFLICT.
+   */
+  async transitionMany(tx: Tx, changes: BatchTransition[], by: ChangeBy): Promise<void> {
+    if (changes.length === 0) return;
+    for (const change of changes) {
+      const transition = findTransition(change.order.status, change.to, change.action);
+      if (!transition || !transition.sources.includes(by.source)) {
+        throw new AppError("ILLEGAL_TRANSITION", `No se puede pasar de ${change.order.status} a ${change.to} con ${change.action}.`, {
+          from: change.order.status,
+          to: change.to,
+          action: change.action,
+        });
+      }
+      if (transition.requirements.length > 0) throw new Error(`${change.action} checks requirements: use transition()`);
+    }
+    const now = new Date();
+    const groups = new Map<string, BatchTransition[]>();
+    for (const change of changes) {
+      const key = JSON.stringify([change.order.status, change.to, change.set ?? {}]);
+      groups.set(key, [...(groups.get(key) ?? []), change]);
+    }
+    for (const group of groups.values()) {
+      const { order, to, set } = group[0];
+      const ids = group.map((c) => c.order.id);
+      const result = await tx.manager
+        .createQueryBuilder()
+        .update(Order)
+        .set({ ...set, status: to, updatedAt: now, version: () => "version + 1" })
+        .where({ id: In(ids), status: order.status })
+        .execute();
+      if (result.affected !== ids.length) throw conflict();
+    }
+    await tx.manager.insert(
+      OrderEvent,
+      changes.map((c) => ({ orderId: c.order.id, at: now, from: c.order.status, to: c.to, action: c.action, note: c.note ?? null, actor: by.actor, source: by.source })),
+    );
+    tx.afterCommit(() => {
+      for (const c of changes) {
+        this.pubsub.publish("ORDER_STATUS_CHANGED", { orderId: c.order.id, from: c.order.status, to: c.to, at: now.toISOString() });
+      }
+    });
+  }
+
+  /** `touch` for many orders at once (no expected versions: the caller holds them). */
+  async touchMany(tx: Tx, orderIds: number[], entry: { action: string; note?: string | null } & ChangeBy): Promise<void> {
+    if (orderIds.length === 0) return;
+    const now = new Date();
+    const result = await tx.manager
+      .createQueryBuilder()
+      .update(Order)
+      .set({ updatedAt: now, version: () => "version + 1" })
+      .where({ id: In(orderIds) })
+      .execute();
+    if (result.affected !== orderIds.length) throw notFound("El pedido");
+    await tx.manager.insert(
+      OrderEvent,
+      orderIds.map((orderId) => ({ orderId, at: now, from: null, to: null, action: entry.action, note: entry.note ?? null, actor: entry.actor, source: entry.source })),
+    );
   }
 
   /**

@@ -1,8 +1,11 @@
 /**
- * Writes what a sync learned: new orders with their lines (one transaction per batch, so no
- * order ever exists without its lines), and marketplace status changes through the state machine.
+ * Writes what a sync learned, a page at a time: one transaction per page, so no order ever exists
+ * without its lines, and a fixed number of statements whatever the page's size. New orders come
+ * with their lines, history and sales orders; every status the marketplace reports goes through
+ * the state machine (OrderService.transitionMany), never backwards.
  */
 import { In } from "typeorm";
+import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
 import type { SalesOrderService } from "../catalog/sales-order.service";
 import type { Database } from "../db/data-source";
 import { inTransaction, type Tx } from "../db/transaction";
@@ -10,7 +13,7 @@ import type { MarketplaceOrder } from "../marketplace/marketplace.port";
 import { OrderEvent } from "../orders/order-event.entity";
 import { OrderItem } from "../orders/order-item.entity";
 import { OrderStatus, statusRank } from "../orders/order-status";
-import type { ChangeBy, OrderService } from "../orders/order.service";
+import type { BatchTransition, ChangeBy, OrderService } from "../orders/order.service";
 import { Order } from "../orders/order.entity";
 import { Shipment } from "../shipping/shipment.entity";
 import { ShippingType } from "../shipping/shipping-type";
@@ -24,8 +27,20 @@ const MARKETPLACE_ACTION: Record<Exclude<OrderStatus, OrderStatus.PENDING>, stri
   [OrderStatus.CANCELLED]: "marketplaceCancelled",
 };
 
+/** Rows per INSERT: far below both engines' limits on a statement's parameters. */
+const ROWS_PER_INSERT = 500;
+
 const cut = (text: string | null | undefined, max: number): string => (text ?? "").slice(0, max);
 const orNull = (text: string | null | undefined, max: number): string | null => (text ? text.slice(0, max) : null);
+
+type StoredOrder = Pick<Order, "id" | "marketplaceOrderId" | "status">;
+
+export interface PageResult {
+  /** Orders inserted. */
+  created: number;
+  /** Orders stored before whose status moved forward. */
+  updated: number;
+}
 
 export class OrderImport {
   constructor(
@@ -34,114 +49,192 @@ export class OrderImport {
     private readonly salesOrders: SalesOrderService,
   ) {}
 
-  /** Inserts the orders not stored yet; returns how many were new. Idempotent. */
-  async importNew(accountId: number, incoming: MarketplaceOrder[]): Promise<number> {
-    if (incoming.length === 0) return 0;
+  /** Stores a page of marketplace orders: inserts the new ones and moves the known ones forward. Idempotent. */
+  async writePage(accountId: number, incoming: MarketplaceOrder[]): Promise<PageResult> {
+    const reported = [...new Map(incoming.map((o) => [o.marketplaceOrderId, o])).values()];
+    if (reported.length === 0) return { created: 0, updated: 0 };
     return inTransaction(this.db, async (tx) => {
-      const { manager } = tx;
-      const ids = incoming.map((o) => o.marketplaceOrderId);
-      const existing = new Set(
-        (await manager.find(Order, { select: { marketplaceOrderId: true }, where: { accountId, marketplaceOrderId: In(ids) } })).map(
-          (o) => o.marketplaceOrderId,
-        ),
+      const known = await this.readStored(tx, accountId, reported.map((o) => o.marketplaceOrderId));
+      const isKnown = new Set(known.map((o) => o.marketplaceOrderId));
+      const inserted = await this.insertNew(
+        tx,
+        accountId,
+        reported.filter((o) => !isKnown.has(o.marketplaceOrderId)),
       );
-      const fresh = [...new Map(incoming.filter((o) => !existing.has(o.marketplaceOrderId)).map((o) => [o.marketplaceOrderId, o])).values()];
-      if (fresh.length === 0) return 0;
-      const now = new Date();
-      await manager.insert(
-        Order,
-        fresh.map((o) => ({
-          accountId,
-          marketplace: "CLAROSHOP",
-          marketplaceOrderId: o.marketplaceOrderId,
-          // Every order starts PENDING; later marketplace statuses go through the state machine.
-          status: OrderStatus.PENDING,
-          marketplaceStatus: cut(o.marketplaceStatus, 60),
-          placedAt: o.placedAt,
-          customerName: cut(o.customerName, 200) || "(sin nombre)",
-          shippingAddress: {
-            recipient: cut(o.shippingAddress.recipient, 200),
-            street: cut(o.shippingAddress.street, 300),
-            neighborhood: orNull(o.shippingAddress.neighborhood, 200),
-            municipality: orNull(o.shippingAddress.municipality, 200),
-            city: orNull(o.shippingAddress.city, 200),
-            state: orNull(o.shippingAddress.state, 100),
-            postalCode: cut(o.shippingAddress.postalCode, 10),
-            betweenStreets: orNull(o.shippingAddress.betweenStreets, 300),
-            notes: orNull(o.shippingAddress.notes, 500),
-            phone: orNull(o.shippingAddress.phone, 40),
-          },
-          totalCents: o.totalCents,
-          shippingType: null,
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-        })),
-      );
-      const stored = await manager.find(Order, {
-        where: { accountId, marketplaceOrderId: In(fresh.map((o) => o.marketplaceOrderId)) },
-      });
-      const idOf = new Map(stored.map((o) => [o.marketplaceOrderId, o.id]));
-      await manager.insert(
-        OrderItem,
-        fresh.flatMap((o) =>
-          o.lines.map((line) => ({
-            orderId: idOf.get(o.marketplaceOrderId) as number,
-            lineId: cut(line.lineId, 40),
-            sku: cut(line.sku, 80),
-            title: cut(line.title, 500),
-            quantity: line.quantity,
-            unitPriceCents: line.unitPriceCents,
-            productId: null,
-            issue: null,
-          })),
-        ),
-      );
-      await manager.insert(
-        OrderEvent,
-        stored.map((o) => ({ orderId: o.id, at: now, from: null, to: OrderStatus.PENDING, action: "imported", note: null, ...SYNC_ACTOR })),
-      );
-      await this.salesOrders.generateForImported(tx, stored.map((o) => o.id), SYNC_ACTOR);
-      for (const o of fresh) {
-        if (o.status !== "PENDING") await this.applyStatus(tx, idOf.get(o.marketplaceOrderId) as number, o);
-      }
-      return fresh.length;
+      const changed = await this.applyStatuses(tx, [...known, ...inserted], reported);
+      const isNew = new Set(inserted.map((o) => o.id));
+      return { created: inserted.length, updated: changed.filter((id) => !isNew.has(id)).length };
     });
   }
 
-  /** Moves a stored order forward to what the marketplace reports; never backwards. */
-  async updateStatus(orderId: number, reported: MarketplaceOrder): Promise<boolean> {
-    return inTransaction(this.db, (tx) => this.applyStatus(tx, orderId, reported));
+  /** writePage, counting the orders it inserted (tools and benchmarks). */
+  async importNew(accountId: number, incoming: MarketplaceOrder[]): Promise<number> {
+    return (await this.writePage(accountId, incoming)).created;
   }
 
-  private async applyStatus(tx: Tx, orderId: number, reported: MarketplaceOrder): Promise<boolean> {
-    const order = await tx.manager.findOneByOrFail(Order, { id: orderId });
-    const to = reported.status as OrderStatus;
-    // A stale page or detail never moves an order back, and final statuses stay final.
-    if (to === OrderStatus.PENDING || statusRank(to) <= statusRank(order.status)) return false;
-    const shipment = reported.shipment;
-    let shippingType: ShippingType | undefined;
-    if (shipment && to !== OrderStatus.CANCELLED && !(await tx.manager.existsBy(Shipment, { orderId }))) {
-      shippingType = shipment.type === "MANUAL" ? ShippingType.MANUAL : ShippingType.AUTOMATIC;
-      await tx.manager.insert(Shipment, {
-        orderId,
-        type: shippingType,
-        carrier: cut(shipment.carrier, 80) || "FedEx",
-        trackingNumber: orNull(shipment.trackingNumber, 80),
+  /** The page's orders stored already; on MySQL locked until commit, by primary key (never the gaps new ids fill). */
+  private async readStored(tx: Tx, accountId: number, marketplaceOrderIds: string[]): Promise<StoredOrder[]> {
+    const select = { id: true, marketplaceOrderId: true, status: true } as const;
+    const found = await tx.manager.find(Order, { select, where: { accountId, marketplaceOrderId: In(marketplaceOrderIds) } });
+    if (found.length === 0 || this.db.engine !== "mysql") return found;
+    return tx.manager.find(Order, { select, where: { id: In(found.map((o) => o.id)) }, lock: { mode: "pessimistic_write" } });
+  }
+
+  /**
+   * New orders, PENDING, with their lines, an "imported" history row each and, where the catalog
+   * allows, their sales orders. Plain inserts: the unique marketplace id turns a row stored
+   * meanwhile into a failed page (retried by the next run), never into lines added twice.
+   */
+  private async insertNew(tx: Tx, accountId: number, fresh: MarketplaceOrder[]): Promise<StoredOrder[]> {
+    if (fresh.length === 0) return [];
+    const now = new Date();
+    await insertRows(tx, Order, fresh.map((o) => orderRow(accountId, o, now)));
+    const stored = await tx.manager.find(Order, {
+      select: { id: true, marketplaceOrderId: true, status: true },
+      where: { accountId, marketplaceOrderId: In(fresh.map((o) => o.marketplaceOrderId)) },
+    });
+    const idOf = new Map(stored.map((o) => [o.marketplaceOrderId, o.id]));
+    await insertRows(
+      tx,
+      OrderItem,
+      fresh.flatMap((o) => o.lines.map((line) => lineRow(idOf.get(o.marketplaceOrderId) as number, line))),
+    );
+    await insertRows(
+      tx,
+      OrderEvent,
+      fresh.map((o) => ({
+        orderId: idOf.get(o.marketplaceOrderId) as number,
+        at: now,
+        from: null,
+        to: OrderStatus.PENDING,
+        action: "imported",
+        note: null,
+        ...SYNC_ACTOR,
+      })),
+    );
+    await this.salesOrders.generateForImported(
+      tx,
+      fresh.map((o) => idOf.get(o.marketplaceOrderId) as number),
+      SYNC_ACTOR,
+    );
+    return stored;
+  }
+
+  /**
+   * Moves each stored order to the status the marketplace reports when that is forward (a stale
+   * "pendiente" never moves an order back; final statuses stay final); records the marketplace's
+   * guide with the first shipped status, and gives a cancelled order's stock back. Returns the
+   * ids of the orders that changed.
+   */
+  private async applyStatuses(tx: Tx, stored: StoredOrder[], reported: MarketplaceOrder[]): Promise<number[]> {
+    const reportOf = new Map(reported.map((o) => [o.marketplaceOrderId, o]));
+    const forward = stored.flatMap((order) => {
+      const report = reportOf.get(order.marketplaceOrderId);
+      const to = report?.status as OrderStatus | undefined;
+      if (!report || !to || to === OrderStatus.PENDING || statusRank(to) <= statusRank(order.status)) return [];
+      return [{ order, to, report }];
+    });
+    if (forward.length === 0) return [];
+
+    const guides = forward.filter((f) => f.report.shipment && f.to !== OrderStatus.CANCELLED);
+    const withShipment = new Set(
+      guides.length === 0
+        ? []
+        : (
+            await tx.manager.find(Shipment, { select: { orderId: true }, where: { orderId: In(guides.map((f) => f.order.id)) } })
+          ).map((s) => s.orderId),
+    );
+    const newGuides = guides.filter((f) => !withShipment.has(f.order.id));
+    const shippingTypeOf = new Map(
+      newGuides.map((f) => [f.order.id, f.report.shipment?.type === "MANUAL" ? ShippingType.MANUAL : ShippingType.AUTOMATIC]),
+    );
+    const now = new Date();
+    await insertRows(
+      tx,
+      Shipment,
+      newGuides.map((f) => ({
+        orderId: f.order.id,
+        type: shippingTypeOf.get(f.order.id) as ShippingType,
+        carrier: cut(f.report.shipment?.carrier, 80) || "FedEx",
+        trackingNumber: orNull(f.report.shipment?.trackingNumber, 80),
         labelUploadId: null,
-        shippedAt: new Date(),
+        shippedAt: now,
         idempotencyKey: null,
-      });
-    }
-    await this.orders.transition(tx, {
-      orderId,
-      to,
-      action: MARKETPLACE_ACTION[to],
-      note: `Claro Shop: ${cut(reported.marketplaceStatus, 60)}`,
-      set: shippingType ? { shippingType } : undefined,
-      ...SYNC_ACTOR,
+      })),
+    );
+
+    const changes: BatchTransition[] = forward.map(({ order, to, report }) => {
+      const shippingType = shippingTypeOf.get(order.id);
+      return {
+        order,
+        to,
+        action: MARKETPLACE_ACTION[to as Exclude<OrderStatus, OrderStatus.PENDING>],
+        note: `Claro Shop: ${cut(report.marketplaceStatus, 60)}`,
+        set: shippingType ? { shippingType } : undefined,
+      };
     });
-    if (to === OrderStatus.CANCELLED) await this.salesOrders.releaseReserved(tx, orderId);
-    return true;
+    await this.orders.transitionMany(tx, changes, SYNC_ACTOR);
+    await this.salesOrders.releaseReserved(
+      tx,
+      forward.filter((f) => f.to === OrderStatus.CANCELLED).map((f) => f.order.id),
+    );
+    return forward.map((f) => f.order.id);
   }
+}
+
+/** Multi-row INSERTs of new rows; no read-back of defaults (the callers read what they need). */
+async function insertRows<T extends object>(tx: Tx, entity: new () => T, rows: QueryDeepPartialEntity<T>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    await tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + ROWS_PER_INSERT))
+      .updateEntity(false)
+      .execute();
+  }
+}
+
+/** A new order's row: always PENDING (a later status goes through the state machine), marketplace text cut to the columns. */
+function orderRow(accountId: number, o: MarketplaceOrder, now: Date): QueryDeepPartialEntity<Order> {
+  const address = o.shippingAddress;
+  return {
+    accountId,
+    marketplace: "CLAROSHOP",
+    marketplaceOrderId: o.marketplaceOrderId,
+    status: OrderStatus.PENDING,
+    marketplaceStatus: cut(o.marketplaceStatus, 60),
+    placedAt: o.placedAt,
+    customerName: cut(o.customerName, 200) || "(sin nombre)",
+    shippingAddress: {
+      recipient: cut(address.recipient, 200),
+      street: cut(address.street, 300),
+      neighborhood: orNull(address.neighborhood, 200),
+      municipality: orNull(address.municipality, 200),
+      city: orNull(address.city, 200),
+      state: orNull(address.state, 100),
+      postalCode: cut(address.postalCode, 10),
+      betweenStreets: orNull(address.betweenStreets, 300),
+      notes: orNull(address.notes, 500),
+      phone: orNull(address.phone, 40),
+    },
+    totalCents: o.totalCents,
+    shippingType: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+function lineRow(orderId: number, line: MarketplaceOrder["lines"][number]): QueryDeepPartialEntity<OrderItem> {
+  return {
+    orderId,
+    lineId: cut(line.lineId, 40),
+    sku: cut(line.sku, 80),
+    title: cut(line.title, 500),
+    quantity: line.quantity,
+    unitPriceCents: line.unitPriceCents,
+    productId: null,
+    issue: null,
+  };
 }

@@ -2,7 +2,8 @@
  * Order sync: pages through the marketplace's pending, shipped and delivered lists, imports the
  * orders it does not have, moves the ones whose status went forward, and looks up local open
  * orders that left every list (cancellations). Lists are read whole on every run, so a late
- * change is caught whenever it happened; details are read only for new or changed orders.
+ * change is caught whenever it happened; details are read only for new or changed orders. Each
+ * page is written in one transaction while the next one is read from the marketplace.
  */
 import { In, LessThan } from "typeorm";
 import type { Database } from "../db/data-source";
@@ -19,6 +20,7 @@ import {
 import { OrderStatus, statusRank } from "../orders/order-status";
 import { Order } from "../orders/order.entity";
 import type { OrderImport } from "./order-import";
+import { overlapped } from "./overlapped";
 import type { SyncLock } from "./sync-lock";
 import { SyncRun, SyncRunState } from "./sync-run.entity";
 
@@ -159,7 +161,7 @@ export class SyncService {
     };
     try {
       const gateway = this.gateways.for(account.id);
-      for (const list of LISTS) await this.readList(run, account, gateway, list, counters);
+      await this.readLists(run, account, gateway, counters);
       if (counters.listsComplete) await this.checkVanished(account, gateway, counters);
       run.state = SyncRunState.SUCCEEDED;
       run.error =
@@ -185,55 +187,49 @@ export class SyncService {
     return run;
   }
 
-  private async readList(
-    run: SyncRun,
-    account: MarketplaceAccount,
-    gateway: MarketplaceGateway,
-    list: MarketplaceListStatus,
-    counters: RunCounters,
-  ): Promise<void> {
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const result = await gateway.listOrderIds(list, page);
-      counters.pagesKnown.set(list, Math.max(result.totalPages ?? page + (result.hasMore ? 1 : 0), page));
-      // Rows repeat across pages (and lines repeat within them): each order is handled once a run.
-      const ids = result.ids.filter((id) => !counters.seen.has(id));
-      ids.forEach((id) => counters.seen.add(id));
-      await this.reconcile(account, gateway, list as OrderStatus, ids, counters);
+  /**
+   * Every list page by page, each page's reads overlapping the previous page's write: the list,
+   * then the details of the orders that are new or whose list ranks higher than their status.
+   */
+  private async readLists(run: SyncRun, account: MarketplaceAccount, gateway: MarketplaceGateway, counters: RunCounters): Promise<void> {
+    await overlapped(this.listedOrders(account, gateway, counters), async (details) => {
+      await this.store(account, details, counters);
       counters.pagesDone++;
       this.count(run, counters);
       await this.db.dataSource.getRepository(SyncRun).save(run);
       this.publish(run);
-      if (!result.hasMore || result.ids.length === 0) return;
+    });
+  }
+
+  private async *listedOrders(account: MarketplaceAccount, gateway: MarketplaceGateway, counters: RunCounters): AsyncGenerator<MarketplaceOrder[]> {
+    for (const list of LISTS) {
+      for (let page = 1; page <= MAX_PAGES; page++) {
+        const result = await gateway.listOrderIds(list, page);
+        counters.pagesKnown.set(list, Math.max(result.totalPages ?? page + (result.hasMore ? 1 : 0), page));
+        // Rows repeat across pages (and lines repeat within them): each order is handled once a run.
+        const ids = result.ids.filter((id) => !counters.seen.has(id));
+        ids.forEach((id) => counters.seen.add(id));
+        yield await this.readDetails(gateway, await this.worthReading(account, list as OrderStatus, ids), counters);
+        if (!result.hasMore || result.ids.length === 0) break;
+      }
     }
   }
 
-  /** Imports unknown ids and moves known ones forward when this list ranks higher. */
-  private async reconcile(
-    account: MarketplaceAccount,
-    gateway: MarketplaceGateway,
-    listed: OrderStatus,
-    ids: string[],
-    counters: RunCounters,
-  ): Promise<void> {
-    if (ids.length === 0) return;
+  /**
+   * The listed ids to read in detail: unknown ones, and known ones this list ranks higher. Every
+   * id of a run is listed once, so no write still in progress concerns these.
+   */
+  private async worthReading(account: MarketplaceAccount, listed: OrderStatus, ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
     const local = await this.db.dataSource.getRepository(Order).find({
       select: { id: true, marketplaceOrderId: true, status: true },
       where: { accountId: account.id, marketplaceOrderId: In(ids) },
     });
-    const byId = new Map(local.map((o) => [o.marketplaceOrderId, o]));
-    const wanted = ids.filter((id) => {
-      const known = byId.get(id);
-      return !known || statusRank(listed) > statusRank(known.status);
+    const statusOf = new Map(local.map((o) => [o.marketplaceOrderId, o.status]));
+    return ids.filter((id) => {
+      const status = statusOf.get(id);
+      return status === undefined || statusRank(listed) > statusRank(status);
     });
-    const details = await this.readDetails(gateway, wanted, counters);
-    counters.created += await this.importer.importNew(
-      account.id,
-      details.filter((d) => !byId.has(d.marketplaceOrderId)),
-    );
-    for (const detail of details) {
-      const known = byId.get(detail.marketplaceOrderId);
-      if (known && (await this.importer.updateStatus(known.id, detail))) counters.updated++;
-    }
   }
 
   /** Open local orders that no list shows any more: their detail says what became of them. */
@@ -242,15 +238,18 @@ export class SyncService {
       select: { id: true, marketplaceOrderId: true },
       where: { accountId: account.id, status: In([OrderStatus.PENDING, OrderStatus.SHIPPED]) },
     });
-    const vanished = open.filter((o) => !counters.seen.has(o.marketplaceOrderId));
-    for (let i = 0; i < vanished.length; i += 50) {
-      const batch = vanished.slice(i, i + 50);
-      const details = await this.readDetails(gateway, batch.map((o) => o.marketplaceOrderId), counters);
-      const idOf = new Map(batch.map((o) => [o.marketplaceOrderId, o.id]));
-      for (const detail of details) {
-        if (await this.importer.updateStatus(idOf.get(detail.marketplaceOrderId) as number, detail)) counters.updated++;
-      }
-    }
+    const vanished = open.filter((o) => !counters.seen.has(o.marketplaceOrderId)).map((o) => o.marketplaceOrderId);
+    await overlapped(this.detailsInBatches(gateway, vanished, counters), (details) => this.store(account, details, counters));
+  }
+
+  private async *detailsInBatches(gateway: MarketplaceGateway, ids: string[], counters: RunCounters): AsyncGenerator<MarketplaceOrder[]> {
+    for (let i = 0; i < ids.length; i += 50) yield await this.readDetails(gateway, ids.slice(i, i + 50), counters);
+  }
+
+  private async store(account: MarketplaceAccount, details: MarketplaceOrder[], counters: RunCounters): Promise<void> {
+    const result = await this.importer.writePage(account.id, details);
+    counters.created += result.created;
+    counters.updated += result.updated;
   }
 
   /** Details in parallel (the client limits requests in flight); an unreadable one waits for the next run. */
