@@ -106,10 +106,15 @@ async function privateMariaDb(dir: string): Promise<RestartableDatabase> {
       child.once("exit", () => resolve());
       child.kill("SIGTERM");
     });
-  await start();
-  const admin = await createConnection({ uri: `mysql://root@127.0.0.1:${port}/` });
-  await admin.query("CREATE DATABASE pedidos CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-  await admin.end();
+  try {
+    await start();
+    const admin = await createConnection({ uri: `mysql://root@127.0.0.1:${port}/` });
+    await admin.query("CREATE DATABASE pedidos CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    await admin.end();
+  } catch (err) {
+    await stop();
+    throw err;
+  }
   return {
     url: `mysql://root@127.0.0.1:${port}/pedidos`,
     kind: "mariadbd",
@@ -286,6 +291,11 @@ describe(`fault campaign (${MODE})`, () => {
         // The server keeps running: it must notice and recover on its own.
         const survivor = current();
         const failuresBefore = syncFailures(survivor);
+        // The database goes away under a run that is still going.
+        while ((await runs.findOneBy({ id: runId }))?.state !== SyncRunState.RUNNING) {
+          runsGivenUp++;
+          runId = await startSync();
+        }
         await database.stop();
         // Down until the server and its running sync have met the outage (a restart on this
         // machine can be quicker than the sync's next statement).
