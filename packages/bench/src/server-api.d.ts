@@ -97,6 +97,7 @@ declare module "@pedidos/server/dist/db/data-source.js" {
   export interface DataSourceLike {
     query(sql: string, params?: unknown[]): Promise<any>;
     createQueryRunner(): QueryRunnerLike;
+    transaction<T>(work: (manager: { query(sql: string, params?: unknown[]): Promise<any> }) => Promise<T>): Promise<T>;
     entityMetadatas: { tableName: string }[];
   }
 
