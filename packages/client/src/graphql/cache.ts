@@ -7,8 +7,8 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Query: {
         fields: {
-          // One list per filter; "Cargar más" (`after`) appends to it.
-          orders: relayStylePagination(["filter"]),
+          // One list per filter and `offset` (a window page); `after` appends to it.
+          orders: relayStylePagination(["filter", "offset"]),
         },
       },
       // Lists and objects without an id are the order's own: a newer answer replaces them whole.

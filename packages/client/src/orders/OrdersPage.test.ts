@@ -16,7 +16,7 @@ import OrdersFilters from "./list/OrdersFilters.vue";
 import { order, ordersMock, statusCountsMock } from "./orders.fixtures";
 import OrdersPage from "./OrdersPage.vue";
 
-const pending = { filter: { statuses: ["PENDING" as const] }, first: 50 };
+const pending = { filter: { statuses: ["PENDING" as const] }, first: 100, offset: 0 };
 const counts = statusCountsMock({ PENDING: 2, SHIPPED: 5, DELIVERED: 40, CANCELLED: 1 });
 
 // The first cell of every row is its selection checkbox.
@@ -28,6 +28,43 @@ const rowTexts = (wrapper: VueWrapper) =>
       .map((cell) => cell.text().replace(/\s/g, " ")),
   );
 const statusTags = (wrapper: VueWrapper) => rowTexts(wrapper).map((cells) => cells[4]);
+/** jsdom lays out every row the virtual list measures, one at a time: hundreds of rows take seconds. */
+const HEAVY_TEST_MS = 20_000;
+const countText = (wrapper: VueWrapper) => {
+  const count = wrapper.find('[data-test="orders-count"]');
+  return count.exists() ? count.text() : null;
+};
+const numbered = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => order(String(from + i)));
+
+/**
+ * jsdom has no layout: gives the table's virtual list the scroll height it lays its rows out on
+ * and a 768 px viewport (as the ResizeObserver stand-in reports), and scrolls it as a browser would.
+ */
+function fakeScroller(wrapper: VueWrapper) {
+  const el = wrapper.find('[data-test="orders-table"] .v-vl').element as HTMLElement;
+  const items = () => el.querySelector<HTMLElement>(".v-vl-items");
+  const height = () => Number.parseFloat(items()?.style.minHeight ?? "0");
+  let top = 0;
+  const scroll = (to: number) => {
+    top = Math.max(0, Math.min(to, height() - 768));
+    el.dispatchEvent(new Event("scroll"));
+  };
+  Object.defineProperties(el, {
+    scrollTop: { configurable: true, get: () => top, set: (value: number) => void (top = value) },
+    scrollHeight: { configurable: true, get: height },
+    clientHeight: { configurable: true, get: () => 768 },
+    offsetHeight: { configurable: true, get: () => 768 },
+  });
+  el.scrollTo = ((options: ScrollToOptions) => scroll(options.top ?? top)) as typeof el.scrollTo;
+  el.scrollBy = ((_x: number, y: number) => scroll(top + y)) as typeof el.scrollBy;
+  return {
+    toBottom: () => scroll(height()),
+    get top() {
+      return top;
+    },
+  };
+}
 
 /** The page with the app's router, Spanish messages, a mock server and pushable subscription events. */
 async function mountOrders(mocks: ReadonlyArray<MockedResponse>) {
@@ -53,6 +90,10 @@ const guideMock = (id: string, result: MockedResponse["result"], delay = 0): Moc
 });
 
 describe("OrdersPage", () => {
+  beforeAll(() => {
+    // jsdom does not scroll; the page scrolls the table back to the top when the view changes.
+    Element.prototype.scrollTo = () => undefined;
+  });
   beforeEach(() => {
     useSession().signIn({
       token: "t",
@@ -83,27 +124,89 @@ describe("OrdersPage", () => {
     expect(wrapper.find('[data-test="count-DELIVERED"]').text()).toBe("40");
     expect(wrapper.find('[data-test="count-CANCELLED"]').text()).toBe("1");
     expect(wrapper.find('[data-test="count-ALL"]').text()).toBe("48");
-    expect(wrapper.text()).toContain("Mostrando 2 de 2");
-    expect(wrapper.find('[data-test="load-more"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="orders-count"]').text()).toBe("2 pedidos");
+    expect(wrapper.find('[data-test="row-placeholder"]').exists()).toBe(false);
   });
 
-  it("appends the next page on «Cargar más»", async () => {
-    const { wrapper } = await mountOrders([
-      ordersMock(pending, [order("1"), order("2")], { totalCount: 3, hasNextPage: true }),
-      ordersMock({ ...pending, after: "cursor-2" }, [order("3", { customerName: "Tercer cliente" })], {
-        totalCount: 3,
-      }),
+  it("has a row for every order of the view: placeholders until the page scrolled to arrives by offset", async () => {
+    const { wrapper, subscriptions } = await mountOrders([
+      ordersMock(pending, numbered(1, 100), { totalCount: 350, hasNextPage: true }),
       counts,
+      // Only the page at the bottom is asked for, not the two in between: those would find no answer.
+      { ...ordersMock({ ...pending, offset: 300 }, numbered(301, 350), { totalCount: 350 }), delay: 100 },
+      statusCountsMock({ PENDING: 349, SHIPPED: 6 }),
     ]);
-    await waitFor(() => wrapper.find('[data-test="load-more"]').exists());
+    await waitFor(() => wrapper.find('[data-test="orders-count"]').exists());
+    expect(wrapper.find('[data-test="orders-count"]').text()).toBe("350 pedidos");
+    expect(rowTexts(wrapper)[0]).toEqual(["CS-1", "10 mar 2025, 12:30 p.m.", "Cliente 1", "$1,299.00", "Pendiente", "Sin definir"]);
 
-    await wrapper.find('[data-test="load-more"]').trigger("click");
-    await waitFor(() => wrapper.findAll("tbody tr").length === 3);
+    fakeScroller(wrapper).toBottom();
+    await waitFor(() => wrapper.find('[data-test="row-placeholder"]').exists());
+    const waiting = wrapper.findAll("tbody tr");
+    expect(rowTexts(wrapper).every((cells) => cells.join("|") === "Cargando…|||||")).toBe(true);
+    expect(waiting.every((row) => row.find(".n-checkbox--disabled").exists())).toBe(true);
 
-    expect(rowTexts(wrapper).map((cells) => cells[2])).toEqual(["Cliente 1", "Cliente 2", "Tercer cliente"]);
-    expect(wrapper.text()).toContain("Mostrando 3 de 3");
-    expect(wrapper.find('[data-test="load-more"]').exists()).toBe(false);
-  });
+    await waitFor(() => rowTexts(wrapper).at(-1)?.[0] === "CS-350");
+    const numbers = rowTexts(wrapper).map((cells) => cells[0]);
+    expect(numbers.length).toBeGreaterThan(10);
+    const firstShown = 351 - numbers.length;
+    expect(firstShown).toBeGreaterThan(300);
+    expect(numbers).toEqual(numbered(firstShown, 350).map((node) => node.marketplaceOrderId));
+    expect(wrapper.find('[data-test="row-placeholder"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="load-error"]').exists()).toBe(false);
+
+    // A row of that page follows a status change made elsewhere.
+    subscriptions.simulateResult({
+      result: {
+        data: {
+          orderStatusChanged: {
+            __typename: "OrderStatusChange",
+            from: "PENDING",
+            to: "SHIPPED",
+            at: "2025-03-10T19:00:00Z",
+            order: order("345", { status: "SHIPPED", shippingType: "MANUAL", version: 2 }),
+          },
+        },
+      },
+    });
+    const row345 = () => rowTexts(wrapper).find((cells) => cells[0] === "CS-345");
+    await waitFor(() => row345()?.[4] === "Embarcado");
+    expect(row345()).toEqual(["CS-345", "10 mar 2025, 12:30 p.m.", "Cliente 345", "$1,299.00", "Embarcado", "Manual"]);
+    await waitFor(() => wrapper.find('[data-test="count-SHIPPED"]').text() === "6");
+    expect(wrapper.find('[data-test="load-error"]').exists()).toBe(false);
+  }, HEAVY_TEST_MS);
+
+  it("starts over at the top of the list when the view changes", async () => {
+    const { wrapper } = await mountOrders([
+      ordersMock(pending, numbered(1, 100), { totalCount: 350, hasNextPage: true }),
+      counts,
+      ordersMock({ ...pending, offset: 300 }, numbered(301, 350), { totalCount: 350 }),
+      // The shipped view is asked for from its top only.
+      ordersMock({ filter: { statuses: ["SHIPPED"] }, first: 100, offset: 0 }, [
+        order("2001", { status: "SHIPPED" }),
+        order("2002", { status: "SHIPPED" }),
+      ]),
+    ]);
+    await waitFor(() => wrapper.find('[data-test="orders-count"]').exists());
+    const scroller = fakeScroller(wrapper);
+    scroller.toBottom();
+    await waitFor(() => rowTexts(wrapper).at(-1)?.[0] === "CS-350");
+    expect(scroller.top).toBeGreaterThan(0);
+
+    const shippedTab = wrapper.findAll(".n-tabs-tab").find((tab) => tab.text().startsWith("Embarcados"));
+    await shippedTab?.trigger("click");
+    await waitFor(() => countText(wrapper) === "2 pedidos");
+    expect(rowTexts(wrapper).map((cells) => cells[0])).toEqual(["CS-2001", "CS-2002"]);
+    expect(scroller.top).toBe(0);
+
+    // Back on Pendientes, at its top again, from the cache.
+    const pendingTab = wrapper.findAll(".n-tabs-tab").find((tab) => tab.text().startsWith("Pendientes"));
+    await pendingTab?.trigger("click");
+    await waitFor(() => rowTexts(wrapper)[0]?.[0] === "CS-1");
+    expect(wrapper.find('[data-test="orders-count"]').text()).toBe("350 pedidos");
+    expect(wrapper.find('[data-test="row-placeholder"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="load-error"]').exists()).toBe(false);
+  }, HEAVY_TEST_MS);
 
   it("links every order number to its detail page", async () => {
     const { wrapper, router } = await mountOrders([ordersMock(pending, [order("7")]), counts]);
@@ -120,7 +223,7 @@ describe("OrdersPage", () => {
   it("lists another status when its tab is chosen", async () => {
     const { wrapper } = await mountOrders([
       ordersMock(pending, [order("1")]),
-      ordersMock({ filter: { statuses: ["SHIPPED"] }, first: 50 }, [
+      ordersMock({ filter: { statuses: ["SHIPPED"] }, first: 100, offset: 0 }, [
         order("9", { status: "SHIPPED", shippingType: "MANUAL" }),
       ]),
       counts,
@@ -141,7 +244,7 @@ describe("OrdersPage", () => {
     const { wrapper } = await mountOrders([
       ordersMock(pending, [order("1"), order("2")]),
       counts,
-      ordersMock({ filter: { ...search, statuses: ["PENDING"] }, first: 50 }, [order("2")]),
+      ordersMock({ filter: { ...search, statuses: ["PENDING"] }, first: 100, offset: 0 }, [order("2")]),
       statusCountsMock({ PENDING: 1 }, search),
     ]);
     await waitFor(() => wrapper.findAll("tbody tr").length === 2);
@@ -163,7 +266,7 @@ describe("OrdersPage", () => {
     const { wrapper } = await mountOrders([
       ordersMock(pending, [order("1"), order("2")]),
       counts,
-      ordersMock({ filter: { ...chosen, statuses: ["PENDING"] }, first: 50 }, [order("2", { shippingType: "MANUAL" })]),
+      ordersMock({ filter: { ...chosen, statuses: ["PENDING"] }, first: 100, offset: 0 }, [order("2", { shippingType: "MANUAL" })]),
       statusCountsMock({ PENDING: 1, SHIPPED: 3 }, chosen),
     ]);
     await waitFor(() => wrapper.findAll("tbody tr").length === 2);
@@ -278,7 +381,7 @@ describe("OrdersPage", () => {
 
   it("generates a guide for each selected pending order, one by one, and sums up", async () => {
     const { wrapper } = await mountOrders([
-      ordersMock({ filter: undefined, first: 50 }, [
+      ordersMock({ filter: undefined, first: 100, offset: 0 }, [
         order("1"),
         order("2"),
         order("3", { status: "SHIPPED", shippingType: "MANUAL" }),

@@ -61,11 +61,18 @@ export class OrderQueries {
     return qb;
   }
 
-  /** Newest first; fetches one extra row to know whether another page follows. */
-  async page(filter: OrderFilter | null | undefined, first: number, after?: string | null) {
+  /**
+   * Newest first; fetches one extra row to know whether another page follows. `offset` skips that
+   * many orders of the same ordered list (to jump to a position); `after` continues from a cursor.
+   */
+  async page(filter: OrderFilter | null | undefined, first: number, after?: string | null, offset?: number | null) {
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
       throw badInput(`first debe estar entre 0 y ${MAX_PAGE_SIZE}.`, "first");
     }
+    if (offset != null && (!Number.isInteger(offset) || offset < 0)) {
+      throw badInput("offset debe ser un entero mayor o igual a 0.", "offset");
+    }
+    if (offset != null && after) throw badInput("Usa `offset` o `after`, no ambos.", "offset");
     const qb = this.filtered(filter);
     if (after) {
       const cursor = decodeCursor(after);
@@ -78,6 +85,7 @@ export class OrderQueries {
       .orderBy("o.placedAt", "DESC")
       .addOrderBy("o.id", "DESC")
       .limit(first + 1)
+      .offset(offset ?? undefined)
       .getMany();
     const hasNextPage = rows.length > first;
     const nodes = rows.slice(0, first);

@@ -54,8 +54,13 @@ export class OrderResolver {
     first: number | null,
     @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page." })
     after: string | null,
+    @Arg("offset", () => Int, {
+      nullable: true,
+      description: "Skip this many orders of the filtered, ordered list — to jump to a position; use `after` for sequential paging. At least 0; not together with `after`.",
+    })
+    offset: number | null,
   ): Promise<OrderConnection> {
-    const page = await ctx.services.orderQueries.page(filter, first ?? 50, after);
+    const page = await ctx.services.orderQueries.page(filter, first ?? 50, after, offset);
     return { ...page, filter };
   }
 

@@ -46,6 +46,40 @@ describe(`orders API over HTTP (${process.env.TEST_DATABASE_URL ? "MariaDB" : "S
     expect(new Set(seen).size).toBe(30);
   });
 
+  it("jumps to any position with `offset`: the same pages as the cursors, on the filtered list too", async () => {
+    type Page = { orders: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const PAGE = "query($f: OrderFilter, $after: String, $offset: Int) { orders(filter: $f, first: 7, after: $after, offset: $offset) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }";
+    for (const f of [null, { statuses: ["PENDING", "SHIPPED"] }]) {
+      const byCursor: string[][] = [];
+      let after: string | null = null;
+      for (let guard = 0; guard < 10; guard++) {
+        const res: { data?: Page | null } = await q<Page>(PAGE, { f, after });
+        byCursor.push(res.data!.orders.edges.map((e) => e.node.id));
+        if (!res.data!.orders.pageInfo.hasNextPage) break;
+        after = res.data!.orders.pageInfo.endCursor;
+      }
+      const total = byCursor.flat().length;
+      expect(total).toBe(f ? 20 : 30);
+      // Backwards, so no page can lean on the one before it.
+      for (let i = byCursor.length - 1; i >= 0; i--) {
+        const res = await q<Page>(PAGE, { f, offset: i * 7 });
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.orders.edges.map((e) => e.node.id)).toEqual(byCursor[i]);
+        expect(res.data!.orders.pageInfo.hasNextPage).toBe(i < byCursor.length - 1);
+        expect(res.data!.orders.totalCount).toBe(total);
+      }
+      const past = await q<Page>(PAGE, { f, offset: total });
+      expect(past.data!.orders.edges).toEqual([]);
+      expect(past.data!.orders.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    }
+    const first = await q<Page>(PAGE, {});
+    const both = await q<Page>(PAGE, { after: first.data!.orders.pageInfo.endCursor, offset: 7 });
+    expect(both.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(both.data).toBeNull();
+    const negative = await q<Page>(PAGE, { offset: -1 });
+    expect(negative.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it("filters by status, search (number, customer, SKU), shipping type, dates and attention", async () => {
     const count = async (filter: Record<string, unknown>) =>
       (await q<{ orders: { totalCount: number } }>("query($f: OrderFilter) { orders(filter: $f) { totalCount } }", { f: filter })).data!
