@@ -107,7 +107,7 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     ];
     if (ratio > 1.3) {
       notes.push(
-        "Diagnosis: the marketplace requests do not overlap the database work. The sync reads a list page, then waits for its details, then writes them (importNew + a sync_run save per page) before asking for the next page, so every write is added to the request time instead of hidden behind it; see P4 for the cost of the write phase itself.",
+        "Diagnosis: the sync reads page n+1 while it writes page n, so on a machine with cores to spare the writes would hide behind the requests; on 2 cores the sandbox, MariaDB and the server compete for CPU, and the sync's time is the requests' plus most of its write phase (P4: one transaction and about 22 statements per page). Fewer, larger write transactions (several pages each) would shrink that write phase.",
       );
     }
     return {
