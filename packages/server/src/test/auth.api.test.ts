@@ -1,14 +1,3 @@
-import {
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  isScalarType,
-  type GraphQLField,
-  type GraphQLInputType,
-} from "graphql";
 import { Role } from "../auth/role";
 import { createInProcessPubSub } from "../graphql/pubsub";
 import { createSchema } from "../graphql/schema";
@@ -16,41 +5,9 @@ import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { PUBLIC_ROOT_FIELDS } from "../graphql/auth-guard";
 import { ADMIN, startTestServer, type TestServer } from "./harness";
+import { rootOperation } from "./schema-operations";
 
-/** A literal for any input type, filling only what is required. */
-function literal(type: GraphQLInputType): string {
-  if (isNonNullType(type)) return literal(type.ofType);
-  if (isListType(type)) return `[${literal(type.ofType)}]`;
-  if (isEnumType(type)) return type.getValues()[0].name;
-  if (isInputObjectType(type)) {
-    const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
-    return `{ ${fields.map((f) => `${f.name}: ${literal(f.type)}`).join(", ")} }`;
-  }
-  if (isScalarType(type)) {
-    switch (type.name) {
-      case "Int":
-        return "1";
-      case "Float":
-        return "1.5";
-      case "Boolean":
-        return "true";
-      case "DateTime":
-        return '"2026-01-01T00:00:00Z"';
-      case "Decimal":
-        return '"1.00"';
-      default:
-        return '"1"';
-    }
-  }
-  throw new Error(`no literal for ${String(type)}`);
-}
 
-function operationFor(kind: "query" | "mutation" | "subscription", field: GraphQLField<unknown, unknown>): string {
-  const args = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-  const argText = args.length ? `(${args.map((a) => `${a.name}: ${literal(a.type)}`).join(", ")})` : "";
-  const selection = isObjectType(getNamedType(field.type)) ? " { __typename }" : "";
-  return `${kind} { ${field.name}${argText}${selection} }`;
-}
 
 describe(`authentication and roles (${process.env.TEST_DATABASE_URL ? "MariaDB" : "SQLite"})`, () => {
   let t: TestServer;
@@ -71,7 +28,7 @@ describe(`authentication and roles (${process.env.TEST_DATABASE_URL ? "MariaDB" 
       for (const field of Object.values(type!.getFields())) {
         const name = `${type!.name}.${field.name}`;
         if (PUBLIC_ROOT_FIELDS.has(name)) continue;
-        const res = await t.gql(operationFor(kind, field));
+        const res = await t.gql(rootOperation(kind, field));
         expect({ name, code: res.errors?.[0]?.extensions?.code, data: res.data?.[field.name] ?? null }).toEqual({
           name,
           code: "UNAUTHENTICATED",
@@ -89,7 +46,7 @@ describe(`authentication and roles (${process.env.TEST_DATABASE_URL ? "MariaDB" 
           retryAttempts: 0,
           on: { closed: (event) => resolve((event as { code: number }).code) },
         });
-        client.subscribe({ query: operationFor("subscription", field) }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+        client.subscribe({ query: rootOperation("subscription", field) }, { next: () => undefined, error: () => undefined, complete: () => undefined });
       });
       expect({ name: `Subscription.${field.name}`, code }).toEqual({ name: `Subscription.${field.name}`, code: 4403 });
       checked.push(`Subscription.${field.name}`);

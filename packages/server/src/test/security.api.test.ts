@@ -7,7 +7,6 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
-  isObjectType,
   Kind,
   parse,
   typeFromAST,
@@ -16,7 +15,6 @@ import {
   type DefinitionNode,
   type DocumentNode,
   type FieldNode,
-  type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -31,6 +29,7 @@ import { LIMIT_VALIDATION_RULES, MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_PAGE_SIZE
 import { createInProcessPubSub } from "../graphql/pubsub";
 import { createSchema } from "../graphql/schema";
 import { ADMIN, engineName, startTestServer, type GraphQLResult, type TestServer } from "./harness";
+import { rootOperation } from "./schema-operations";
 
 const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
 const ALLOWED_ORIGIN = "https://panel.tienda.mx";
@@ -114,18 +113,6 @@ function openSocket(url: string, origin?: string): Promise<"open" | number> {
   });
 }
 
-/** A literal for any input type, filling only what is required. */
-function literal(type: GraphQLInputType): string {
-  if (isNonNullType(type)) return literal(type.ofType);
-  if (isListType(type)) return `[${literal(type.ofType)}]`;
-  if (isEnumType(type)) return type.getValues()[0].name;
-  if (isInputObjectType(type)) {
-    const required = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
-    return `{ ${required.map((f) => `${f.name}: ${literal(f.type)}`).join(", ")} }`;
-  }
-  const scalars: Record<string, string> = { Int: "1", Float: "1.5", Boolean: "true", DateTime: '"2026-01-01T00:00:00Z"', Decimal: '"1.00"' };
-  return scalars[getNamedType(type).name] ?? '"1"';
-}
 
 /** The same as a variable value (JSON), with every `first` at the largest page. */
 function sampleValue(type: GraphQLInputType, name: string): unknown {
@@ -144,11 +131,6 @@ function sampleValue(type: GraphQLInputType, name: string): unknown {
   return scalars[getNamedType(type).name] ?? "1";
 }
 
-function rootOperation(kind: "query" | "mutation", field: GraphQLField<unknown, unknown>): string {
-  const args = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-  const argText = args.length ? `(${args.map((a) => `${a.name}: ${literal(a.type)}`).join(", ")})` : "";
-  return `${kind} { ${field.name}${argText}${isObjectType(getNamedType(field.type)) ? " { __typename }" : ""} }`;
-}
 
 /** What Apollo Client sends: `__typename` added to every selection set but the operation's own. */
 function withTypenames(document: DocumentNode): DocumentNode {
