@@ -71,6 +71,7 @@ export class OperationRateLimit {
 }
 
 const CONTEXT_KEY = "graphqlContext";
+const CONTEXT_FAILURE_KEY = "graphqlContextFailure";
 
 /**
  * Express middleware before Apollo on /graphql: authenticates once (the context is handed on to
@@ -83,8 +84,10 @@ export function httpRateLimit(services: Services, limit: OperationRateLimit, req
     let context: Context;
     try {
       context = await contextFor(services, req.headers.authorization, requestInfo(req));
-    } catch {
-      // Apollo builds the context again and reports the failure as usual.
+    } catch (err) {
+      // Apollo reports the failure as usual, from this very attempt: never a second wait on a
+      // database that is not answering.
+      res.locals[CONTEXT_FAILURE_KEY] = err;
       next();
       return;
     }
@@ -103,5 +106,8 @@ export function httpRateLimit(services: Services, limit: OperationRateLimit, req
   };
 }
 
-/** The context `httpRateLimit` built for this request, if it did. */
-export const contextBuiltFor = (res: Response): Context | undefined => res.locals[CONTEXT_KEY] as Context | undefined;
+/** The context `httpRateLimit` built for this request, if it did; throws what stopped it from building one. */
+export function contextBuiltFor(res: Response): Context | undefined {
+  if (CONTEXT_FAILURE_KEY in res.locals) throw res.locals[CONTEXT_FAILURE_KEY];
+  return res.locals[CONTEXT_KEY] as Context | undefined;
+}
