@@ -1,4 +1,5 @@
 import { In } from "typeorm";
+import { bulkInsert } from "../db/bulk-insert";
 import type { Database } from "../db/data-source";
 import { inTransaction, type Tx } from "../db/transaction";
 import { AppError, badInput, notFound } from "../graphql/errors";
@@ -217,26 +218,22 @@ export class SalesOrderService {
   /** Writes lines' product and issue in one statement: an upsert, on the primary key, of rows that exist. */
   private async saveLines(tx: Tx, items: OrderItem[]): Promise<void> {
     if (items.length === 0) return;
-    await tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(OrderItem)
-      .values(
-        items.map((i) => ({
-          id: i.id,
-          orderId: i.orderId,
-          lineId: i.lineId,
-          sku: i.sku,
-          title: i.title,
-          quantity: i.quantity,
-          unitPriceCents: i.unitPriceCents,
-          productId: i.productId,
-          issue: i.issue,
-        })),
-      )
-      .orUpdate(["productId", "issue"], ["id"])
-      .updateEntity(false)
-      .execute();
+    await bulkInsert(
+      tx.manager,
+      OrderItem,
+      items.map((i) => ({
+        id: i.id,
+        orderId: i.orderId,
+        lineId: i.lineId,
+        sku: i.sku,
+        title: i.title,
+        quantity: i.quantity,
+        unitPriceCents: i.unitPriceCents,
+        productId: i.productId,
+        issue: i.issue,
+      })),
+      { onConflict: { target: ["id"], update: ["productId", "issue"] } },
+    );
   }
 
   /** Adds units to (or, negative, takes them from) several products' stock in one relative UPDATE. */
@@ -259,13 +256,11 @@ export class SalesOrderService {
     const now = new Date();
     const generatedBy = by.source === "sync" ? "sistema" : by.actor;
     // One sales order per order, so the order id makes a unique folio with no counter to contend on.
-    await tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(SalesOrder)
-      .values(plans.map((p) => ({ orderId: p.orderId, folio: folioFor(p.orderId), generatedAt: now, generatedBy, backorder: how.backorder })))
-      .updateEntity(false)
-      .execute();
+    await bulkInsert(
+      tx.manager,
+      SalesOrder,
+      plans.map((p) => ({ orderId: p.orderId, folio: folioFor(p.orderId), generatedAt: now, generatedBy, backorder: how.backorder })),
+    );
     await this.saveLines(
       tx,
       plans.flatMap((p) => p.lines.map((l) => ({ ...l.item, productId: l.productId as number, issue: null }))),

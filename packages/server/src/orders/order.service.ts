@@ -1,4 +1,5 @@
 import { In, type EntityManager } from "typeorm";
+import { bulkInsert } from "../db/bulk-insert";
 import type { Database } from "../db/data-source";
 import { inTransaction, type Tx } from "../db/transaction";
 import { AppError, conflict, notFound } from "../graphql/errors";
@@ -109,7 +110,8 @@ export class OrderService {
         .execute();
       if (result.affected !== ids.length) throw conflict();
     }
-    await tx.manager.insert(
+    await bulkInsert(
+      tx.manager,
       OrderEvent,
       changes.map((c) => ({ orderId: c.order.id, at: now, from: c.order.status, to: c.to, action: c.action, note: c.note ?? null, actor: by.actor, source: by.source })),
     );
@@ -131,7 +133,8 @@ export class OrderService {
       .where({ id: In(orderIds) })
       .execute();
     if (result.affected !== orderIds.length) throw notFound("El pedido");
-    await tx.manager.insert(
+    await bulkInsert(
+      tx.manager,
       OrderEvent,
       orderIds.map((orderId) => ({ orderId, at: now, from: null, to: null, action: entry.action, note: entry.note ?? null, actor: entry.actor, source: entry.source })),
     );

@@ -7,6 +7,7 @@
 import { In } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
 import type { SalesOrderService } from "../catalog/sales-order.service";
+import { bulkInsert } from "../db/bulk-insert";
 import type { Database } from "../db/data-source";
 import { inTransaction, type Tx } from "../db/transaction";
 import type { MarketplaceOrder } from "../marketplace/marketplace.port";
@@ -26,9 +27,6 @@ const MARKETPLACE_ACTION: Record<Exclude<OrderStatus, OrderStatus.PENDING>, stri
   [OrderStatus.DELIVERED]: "marketplaceDelivered",
   [OrderStatus.CANCELLED]: "marketplaceCancelled",
 };
-
-/** Rows per INSERT: far below both engines' limits on a statement's parameters. */
-const ROWS_PER_INSERT = 500;
 
 const cut = (text: string | null | undefined, max: number): string => (text ?? "").slice(0, max);
 const orNull = (text: string | null | undefined, max: number): string | null => (text ? text.slice(0, max) : null);
@@ -88,19 +86,19 @@ export class OrderImport {
   private async insertNew(tx: Tx, accountId: number, fresh: MarketplaceOrder[]): Promise<StoredOrder[]> {
     if (fresh.length === 0) return [];
     const now = new Date();
-    await insertRows(tx, Order, fresh.map((o) => orderRow(accountId, o, now)));
+    await bulkInsert(tx.manager, Order, fresh.map((o) => orderRow(accountId, o, now)));
     const stored = await tx.manager.find(Order, {
       select: { id: true, marketplaceOrderId: true, status: true },
       where: { accountId, marketplaceOrderId: In(fresh.map((o) => o.marketplaceOrderId)) },
     });
     const idOf = new Map(stored.map((o) => [o.marketplaceOrderId, o.id]));
-    await insertRows(
-      tx,
+    await bulkInsert(
+      tx.manager,
       OrderItem,
       fresh.flatMap((o) => o.lines.map((line) => lineRow(idOf.get(o.marketplaceOrderId) as number, line))),
     );
-    await insertRows(
-      tx,
+    await bulkInsert(
+      tx.manager,
       OrderEvent,
       fresh.map((o) => ({
         orderId: idOf.get(o.marketplaceOrderId) as number,
@@ -149,8 +147,8 @@ export class OrderImport {
       newGuides.map((f) => [f.order.id, f.report.shipment?.type === "MANUAL" ? ShippingType.MANUAL : ShippingType.AUTOMATIC]),
     );
     const now = new Date();
-    await insertRows(
-      tx,
+    await bulkInsert(
+      tx.manager,
       Shipment,
       newGuides.map((f) => ({
         orderId: f.order.id,
@@ -179,19 +177,6 @@ export class OrderImport {
       forward.filter((f) => f.to === OrderStatus.CANCELLED).map((f) => f.order.id),
     );
     return forward.map((f) => f.order.id);
-  }
-}
-
-/** Multi-row INSERTs of new rows; no read-back of defaults (the callers read what they need). */
-async function insertRows<T extends object>(tx: Tx, entity: new () => T, rows: QueryDeepPartialEntity<T>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    await tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(rows.slice(i, i + ROWS_PER_INSERT))
-      .updateEntity(false)
-      .execute();
   }
 }
 

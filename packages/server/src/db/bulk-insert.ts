@@ -1,0 +1,101 @@
+/**
+ * Many rows of one entity written with plain multi-row `INSERT INTO t (…) VALUES (?, …), (…)`
+ * statements, in the caller's transaction. Column names and the conversion of every value come
+ * from TypeORM's own metadata and driver (`preparePersistentValue`), so dates (SQLite's text
+ * format), JSON, booleans and transformers are stored exactly as `save()` stores them; only the
+ * statement building of TypeORM's InsertQueryBuilder, costly for thousands of rows, is left out.
+ */
+import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
+import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
+
+/** Parameters per statement at most: SQLite takes up to 32,766, MySQL 65,535. */
+export const MAX_PARAMETERS_PER_STATEMENT = 30_000;
+
+export interface BulkInsertOptions<T> {
+  /**
+   * Turns the insert into an upsert: a row whose `target` key (unique or primary) exists already
+   * gets the `update` columns of the new row instead (ON DUPLICATE KEY UPDATE on MySQL, ON
+   * CONFLICT … DO UPDATE on SQLite). Property names, as in the entity.
+   */
+  onConflict?: { target: (keyof T & string)[]; update: (keyof T & string)[] };
+}
+
+/**
+ * Inserts `rows` (entity-shaped objects, embedded objects included) and returns the number of
+ * statements run; nothing is read back. Only the columns some row gives are listed; a row that
+ * lacks one of them gets the column's default (DEFAULT on MySQL, TypeORM's metadata default or
+ * NULL on SQLite, which has no DEFAULT in VALUES: what TypeORM's own insert does).
+ */
+export async function bulkInsert<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: QueryDeepPartialEntity<T>[],
+  options: BulkInsertOptions<T> = {},
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const metadata = manager.connection.getMetadata(entity);
+  const driver = manager.connection.driver;
+  const mysql = driver.options.type === "mysql" || driver.options.type === "mariadb";
+  const columns = metadata.columns.filter(
+    (column) => column.isInsert && !column.isVirtual && rows.some((row) => column.getEntityValue(row) !== undefined),
+  );
+  if (columns.length === 0) throw new Error(`bulkInsert into ${metadata.tableName}: the rows give no column`);
+
+  const head = `INSERT INTO ${driver.escape(metadata.tablePath)} (${columns.map((c) => driver.escape(c.databaseName)).join(", ")}) VALUES `;
+  const tail = options.onConflict ? conflictClause(options.onConflict, metadata.name, columns, (name) => driver.escape(name), mysql) : "";
+  const absent = columns.map((column) => absentValue(column, mysql, () => driver.normalizeDefault(column)));
+
+  const rowsPerStatement = Math.max(1, Math.floor(MAX_PARAMETERS_PER_STATEMENT / columns.length));
+  let statements = 0;
+  for (let start = 0; start < rows.length; start += rowsPerStatement) {
+    const chunk = rows.slice(start, start + rowsPerStatement);
+    const parameters: unknown[] = [];
+    const tuples: string[] = [];
+    for (const row of chunk) {
+      const placeholders: string[] = [];
+      columns.forEach((column, i) => {
+        const value = column.getEntityValue(row);
+        if (typeof value === "function") throw new Error(`bulkInsert: ${column.propertyPath} is an SQL expression; give a value`);
+        const prepared = value === undefined ? undefined : driver.preparePersistentValue(value, column);
+        if (prepared === undefined) {
+          placeholders.push(absent[i]);
+        } else {
+          placeholders.push("?");
+          parameters.push(prepared);
+        }
+      });
+      tuples.push(`(${placeholders.join(", ")})`);
+    }
+    await manager.query(head + tuples.join(", ") + tail, parameters);
+    statements++;
+  }
+  return statements;
+}
+
+/** What a row that lacks a listed column stores there: what TypeORM's InsertQueryBuilder writes. */
+function absentValue(column: ColumnMetadata, mysql: boolean, normalizedDefault: () => string | undefined): string {
+  if (column.isVersion) return "1";
+  if (mysql) return "DEFAULT";
+  if (column.default !== undefined && column.default !== null) return normalizedDefault() ?? "NULL";
+  return "NULL";
+}
+
+function conflictClause(
+  conflict: { target: string[]; update: string[] },
+  entityName: string,
+  columns: ColumnMetadata[],
+  escape: (name: string) => string,
+  mysql: boolean,
+): string {
+  const databaseName = (property: string, mustBeListed: boolean) => {
+    const column = columns.find((c) => c.propertyPath === property);
+    if (!column && mustBeListed) throw new Error(`bulkInsert into ${entityName}: no value is given for ${property}`);
+    return column ? column.databaseName : property;
+  };
+  const update = conflict.update.map((p) => escape(databaseName(p, true)));
+  if (update.length === 0) throw new Error(`bulkInsert into ${entityName}: an upsert needs columns to update`);
+  if (mysql) return ` ON DUPLICATE KEY UPDATE ${update.map((c) => `${c} = VALUES(${c})`).join(", ")}`;
+  const target = conflict.target.map((p) => escape(databaseName(p, true)));
+  return ` ON CONFLICT (${target.join(", ")}) DO UPDATE SET ${update.map((c) => `${c} = excluded.${c}`).join(", ")}`;
+}
