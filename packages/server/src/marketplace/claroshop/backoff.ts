@@ -1,3 +1,5 @@
+import { CircuitBreaker } from "./circuit-breaker";
+import { Semaphore } from "./semaphore";
 /** Retry timing shared by the Claro Shop clients (legacy and T1): capped exponential backoff with full jitter. */
 
 export interface BackoffSettings {
@@ -61,6 +63,40 @@ export interface ResilienceOptions {
   /** Receives operation names and reasons only, never URLs or credentials. Default console.warn. */
   log?: (message: string) => void;
   fetch?: typeof fetch;
+}
+
+/** ResilienceOptions with every default filled in, and the limiter and breaker they configure. */
+export interface Resilience {
+  timeoutMs: number;
+  maxAttempts: number;
+  backoff: BackoffSettings;
+  now: () => Date;
+  sleep: (ms: number) => Promise<void>;
+  log: (message: string) => void;
+  fetchFn: typeof fetch;
+  slots: Semaphore;
+  breaker: CircuitBreaker;
+}
+
+/** Both Claro Shop clients' settings; they differ only in their timeout and concurrency defaults. */
+export function resolveResilience(options: ResilienceOptions, defaults: { timeoutMs: number; maxConcurrent: number }): Resilience {
+  const now = options.now ?? (() => new Date());
+  return {
+    timeoutMs: options.timeoutMs ?? defaults.timeoutMs,
+    maxAttempts: Math.max(1, options.maxAttempts ?? 4),
+    backoff: {
+      baseDelayMs: options.baseDelayMs ?? 250,
+      maxDelayMs: options.maxDelayMs ?? 8_000,
+      maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
+      random: options.random ?? Math.random,
+    },
+    now,
+    sleep: options.sleep ?? defaultSleep,
+    log: options.log ?? ((message) => console.warn(message)),
+    fetchFn: options.fetch ?? fetch,
+    slots: new Semaphore(options.maxConcurrent ?? defaults.maxConcurrent),
+    breaker: new CircuitBreaker(options.breakerThreshold ?? 3, options.breakerCooldownMs ?? 30_000, () => now().getTime()),
+  };
 }
 
 /** One HTTP exchange with a per-attempt timeout; transport failures and 429/5xx are worth retrying. */

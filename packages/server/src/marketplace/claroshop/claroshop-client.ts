@@ -4,9 +4,8 @@
  */
 import { MarketplaceRejectedError, MarketplaceUnavailableError } from "../marketplace.port";
 import { CircuitBreaker } from "./circuit-breaker";
-import { Semaphore } from "./semaphore";
 import { legacySignature, mexicoCityTimestamp } from "./claroshop-signature";
-import { backoffDelayMs, defaultSleep, exchange, TransientFailure, type BackoffSettings, type ResilienceOptions } from "./backoff";
+import { backoffDelayMs, exchange, resolveResilience, TransientFailure, type Resilience, type ResilienceOptions } from "./backoff";
 
 export interface ClaroshopClientOptions extends ResilienceOptions {
   /** e.g. https://selfservice.claroshop.com/apicm/v1 */
@@ -46,33 +45,12 @@ function rejectionOf(body: Record<string, unknown>): string | null {
 }
 
 export class ClaroshopClient {
-  private readonly timeoutMs: number;
-  private readonly maxAttempts: number;
-  private readonly backoff: BackoffSettings;
-  private readonly now: () => Date;
-  private readonly sleep: (ms: number) => Promise<void>;
-  private readonly log: (message: string) => void;
-  private readonly fetchFn: typeof fetch;
-  private readonly slots: Semaphore;
+  private readonly resilience: Resilience;
   readonly breaker: CircuitBreaker;
 
   constructor(private readonly options: ClaroshopClientOptions) {
-    this.timeoutMs = options.timeoutMs ?? 15_000;
-    this.maxAttempts = Math.max(1, options.maxAttempts ?? 4);
-    this.backoff = {
-      baseDelayMs: options.baseDelayMs ?? 250,
-      maxDelayMs: options.maxDelayMs ?? 8_000,
-      maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
-      random: options.random ?? Math.random,
-    };
-    this.now = options.now ?? (() => new Date());
-    this.sleep = options.sleep ?? defaultSleep;
-    this.log = options.log ?? ((message) => console.warn(message));
-    this.fetchFn = options.fetch ?? fetch;
-    this.slots = new Semaphore(options.maxConcurrent ?? 3);
-    this.breaker = new CircuitBreaker(options.breakerThreshold ?? 3, options.breakerCooldownMs ?? 30_000, () =>
-      this.now().getTime(),
-    );
+    this.resilience = resolveResilience(options, { timeoutMs: 15_000, maxConcurrent: 3 });
+    this.breaker = this.resilience.breaker;
   }
 
   /** GET `{resource}?{query}`; resolves with the JSON object or throws a Marketplace*Error. */
@@ -94,7 +72,7 @@ export class ClaroshopClient {
     if (!this.breaker.allows()) {
       throw new MarketplaceUnavailableError(`Claro Shop no está disponible (circuito abierto): ${label}`);
     }
-    const release = await this.slots.acquire();
+    const release = await this.resilience.slots.acquire();
     try {
       const body = await this.withRetries(label, request);
       this.breaker.succeeded();
@@ -111,26 +89,26 @@ export class ClaroshopClient {
 
   private async withRetries(label: string, request: LegacyRequest): Promise<Record<string, unknown>> {
     let lastReason = "";
-    for (let attempt = 0; attempt < this.maxAttempts; attempt++) {
+    for (let attempt = 0; attempt < this.resilience.maxAttempts; attempt++) {
       try {
         return await this.attempt(request);
       } catch (err) {
         if (!(err instanceof TransientFailure)) throw err;
         lastReason = err.reason;
-        if (attempt + 1 >= this.maxAttempts) break;
-        const delay = backoffDelayMs(this.backoff, attempt, err.retryAfterMs);
-        this.log(`claroshop: ${label} intento ${attempt + 1} falló (${err.reason}); reintento en ${delay} ms`);
-        await this.sleep(delay);
+        if (attempt + 1 >= this.resilience.maxAttempts) break;
+        const delay = backoffDelayMs(this.resilience.backoff, attempt, err.retryAfterMs);
+        this.resilience.log(`claroshop: ${label} intento ${attempt + 1} falló (${err.reason}); reintento en ${delay} ms`);
+        await this.resilience.sleep(delay);
       }
     }
-    this.log(`claroshop: ${label} sin respuesta tras ${this.maxAttempts} intentos (${lastReason})`);
+    this.resilience.log(`claroshop: ${label} sin respuesta tras ${this.resilience.maxAttempts} intentos (${lastReason})`);
     throw new MarketplaceUnavailableError(`Claro Shop no respondió a ${label} (${lastReason})`);
   }
 
   /** The signed URL; built fresh per attempt so the timestamp is always current. */
   private signedUrl(resource: string, query: Record<string, string>): string {
     const { baseUrl, publicKey, privateKey } = this.options;
-    const timestamp = mexicoCityTimestamp(this.now());
+    const timestamp = mexicoCityTimestamp(this.resilience.now());
     const signature = legacySignature(publicKey, timestamp, privateKey);
     const search = new URLSearchParams(query).toString();
     const base = baseUrl.replace(/\/+$/, "");
@@ -143,10 +121,10 @@ export class ClaroshopClient {
     if (request.body !== undefined) headers["Content-Type"] = "application/json";
     if (request.idempotencyKey) headers["Idempotency-Key"] = request.idempotencyKey;
     const { status, raw } = await exchange(
-      this.fetchFn,
+      this.resilience.fetchFn,
       this.signedUrl(resource, query),
       { method, headers, body: request.body === undefined ? undefined : JSON.stringify(request.body) },
-      this.timeoutMs,
+      this.resilience.timeoutMs,
     );
     let body: unknown;
     try {

@@ -5,9 +5,8 @@
  * in errors or logs; errors name the operation, never the URL.
  */
 import { MarketplaceRejectedError, MarketplaceUnavailableError } from "../marketplace.port";
-import { backoffDelayMs, defaultSleep, exchange, TransientFailure, type BackoffSettings, type ResilienceOptions } from "./backoff";
+import { backoffDelayMs, exchange, resolveResilience, TransientFailure, type Resilience, type ResilienceOptions } from "./backoff";
 import { CircuitBreaker } from "./circuit-breaker";
-import { Semaphore } from "./semaphore";
 
 export interface T1ClientOptions extends ResilienceOptions {
   /** e.g. https://api.t1comercios.com (paths start /kidal/v1/). */
@@ -60,38 +59,17 @@ function messageOf(body: Record<string, unknown> | null): string | null {
 }
 
 export class T1Client {
-  private readonly timeoutMs: number;
-  private readonly maxAttempts: number;
-  private readonly backoff: BackoffSettings;
   private readonly refreshMarginMs: number;
-  private readonly now: () => Date;
-  private readonly sleep: (ms: number) => Promise<void>;
-  private readonly log: (message: string) => void;
-  private readonly fetchFn: typeof fetch;
-  private readonly slots: Semaphore;
+  private readonly resilience: Resilience;
   readonly breaker: CircuitBreaker;
   private token: CachedToken | null = null;
   /** One token request at a time: concurrent callers share it. */
   private pendingToken: Promise<string> | null = null;
 
   constructor(private readonly options: T1ClientOptions) {
-    this.timeoutMs = options.timeoutMs ?? 30_000;
-    this.maxAttempts = Math.max(1, options.maxAttempts ?? 4);
-    this.backoff = {
-      baseDelayMs: options.baseDelayMs ?? 250,
-      maxDelayMs: options.maxDelayMs ?? 8_000,
-      maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
-      random: options.random ?? Math.random,
-    };
+    this.resilience = resolveResilience(options, { timeoutMs: 30_000, maxConcurrent: 2 });
+    this.breaker = this.resilience.breaker;
     this.refreshMarginMs = options.tokenRefreshMarginMs ?? 60_000;
-    this.now = options.now ?? (() => new Date());
-    this.sleep = options.sleep ?? defaultSleep;
-    this.log = options.log ?? ((message) => console.warn(message));
-    this.fetchFn = options.fetch ?? fetch;
-    this.slots = new Semaphore(options.maxConcurrent ?? 2);
-    this.breaker = new CircuitBreaker(options.breakerThreshold ?? 3, options.breakerCooldownMs ?? 30_000, () =>
-      this.now().getTime(),
-    );
   }
 
   /** Uploads one evidence file (multipart field `evidencia`); resolves when T1 accepted it. */
@@ -126,7 +104,7 @@ export class T1Client {
     if (!this.breaker.allows()) {
       throw new MarketplaceUnavailableError(`Claro Shop T1 no está disponible (circuito abierto): ${label}`);
     }
-    const release = await this.slots.acquire();
+    const release = await this.resilience.slots.acquire();
     try {
       const result = await run();
       this.breaker.succeeded();
@@ -148,7 +126,7 @@ export class T1Client {
     } catch (err) {
       if (!(err instanceof Unauthorized)) throw err;
       this.forget(err.token);
-      this.log(`claroshop-t1: ${label} respondió 401; se pide un token nuevo`);
+      this.resilience.log(`claroshop-t1: ${label} respondió 401; se pide un token nuevo`);
     }
     const second = await this.accessToken();
     try {
@@ -165,7 +143,7 @@ export class T1Client {
   }
 
   private async accessToken(): Promise<string> {
-    if (this.token && this.now().getTime() < this.token.renewAt) return this.token.accessToken;
+    if (this.token && this.resilience.now().getTime() < this.token.renewAt) return this.token.accessToken;
     this.pendingToken ??= this.fetchToken().finally(() => {
       this.pendingToken = null;
     });
@@ -193,25 +171,25 @@ export class T1Client {
     const lifetimeMs = Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn * 1000 : 300_000;
     // Renew a minute early; for very short tokens, halfway through.
     const margin = Math.min(this.refreshMarginMs, lifetimeMs / 2);
-    this.token = { accessToken, renewAt: this.now().getTime() + lifetimeMs - margin };
+    this.token = { accessToken, renewAt: this.resilience.now().getTime() + lifetimeMs - margin };
     return accessToken;
   }
 
   private async withRetries(label: string, run: () => Promise<Answer>): Promise<Answer> {
     let lastReason = "";
-    for (let attempt = 0; attempt < this.maxAttempts; attempt++) {
+    for (let attempt = 0; attempt < this.resilience.maxAttempts; attempt++) {
       try {
         return await run();
       } catch (err) {
         if (!(err instanceof TransientFailure)) throw err;
         lastReason = err.reason;
-        if (attempt + 1 >= this.maxAttempts) break;
-        const delay = backoffDelayMs(this.backoff, attempt, err.retryAfterMs);
-        this.log(`claroshop-t1: ${label} intento ${attempt + 1} falló (${err.reason}); reintento en ${delay} ms`);
-        await this.sleep(delay);
+        if (attempt + 1 >= this.resilience.maxAttempts) break;
+        const delay = backoffDelayMs(this.resilience.backoff, attempt, err.retryAfterMs);
+        this.resilience.log(`claroshop-t1: ${label} intento ${attempt + 1} falló (${err.reason}); reintento en ${delay} ms`);
+        await this.resilience.sleep(delay);
       }
     }
-    this.log(`claroshop-t1: ${label} sin respuesta tras ${this.maxAttempts} intentos (${lastReason})`);
+    this.resilience.log(`claroshop-t1: ${label} sin respuesta tras ${this.resilience.maxAttempts} intentos (${lastReason})`);
     throw new MarketplaceUnavailableError(`Claro Shop T1 no respondió a la ${label} (${lastReason})`);
   }
 
@@ -225,10 +203,10 @@ export class T1Client {
     token: string | null,
   ): Promise<Answer> {
     const { status, raw } = await exchange(
-      this.fetchFn,
+      this.resilience.fetchFn,
       url,
       { method: init.method, headers: init.headers, body: init.body() },
-      this.timeoutMs,
+      this.resilience.timeoutMs,
     );
     if (status === 401 && token !== null) throw new Unauthorized(token);
     let body: Record<string, unknown> | null = null;
