@@ -2,6 +2,7 @@ import { startSandbox, type RunningSandbox } from "@pedidos/claroshop-sandbox";
 import { MarketplaceRejectedError, MarketplaceUnavailableError } from "../marketplace.port";
 import { ClaroshopClient, type ClaroshopClientOptions } from "./claroshop-client";
 import { ClaroshopGateway } from "./claroshop-gateway";
+import { captureConsole, type ConsoleCapture } from "../../test/console-capture";
 
 const PRIVATE_KEY = "sandbox-private";
 const WRONG_KEY = "wrong-private-key-0042";
@@ -11,8 +12,7 @@ const tinySleep = (ms: number): Promise<void> => new Promise((resolve) => setTim
 
 describe("ClaroshopClient against the sandbox", () => {
   let sandbox: RunningSandbox;
-  let logged: string[];
-  let consoleSpies: jest.SpyInstance[];
+  let capture: ConsoleCapture;
 
   function client(overrides: Partial<ClaroshopClientOptions> = {}): ClaroshopClient {
     return new ClaroshopClient({
@@ -38,20 +38,15 @@ describe("ClaroshopClient against the sandbox", () => {
 
   beforeEach(() => {
     sandbox.setFaults({});
-    logged = [];
     // Everything the adapter prints goes through console: capture it all to check for secrets.
-    consoleSpies = (["log", "warn", "error", "info", "debug"] as const).map((method) =>
-      jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-        logged.push(args.map(String).join(" "));
-      }),
-    );
+    capture = captureConsole();
   });
 
   afterEach(() => {
-    for (const spy of consoleSpies) spy.mockRestore();
-    expect(logged.join("\n")).not.toContain(PRIVATE_KEY);
-    expect(logged.join("\n")).not.toContain(WRONG_KEY);
-    expect(logged.join("\n")).not.toContain("apicm");
+    const output = capture.restore();
+    expect(output).not.toContain(PRIVATE_KEY);
+    expect(output).not.toContain(WRONG_KEY);
+    expect(output).not.toContain("apicm");
   });
 
   it("reads the pending list and an order detail through the gateway", async () => {
@@ -109,7 +104,7 @@ describe("ClaroshopClient against the sandbox", () => {
     expect(orders.map((o) => o.marketplaceOrderId)).toEqual(ids.slice(0, 6));
     const outcomes = sandbox.requests({ api: "legacy" }).map((r) => r.outcome);
     expect(outcomes).toContain("fault");
-    expect(logged.some((line) => line.includes("pedidos?action="))).toBe(true);
+    expect(capture.lines.some((line) => line.includes("pedidos?action="))).toBe(true);
   });
 
   it("gives MarketplaceUnavailableError when the service is down and then opens the breaker", async () => {

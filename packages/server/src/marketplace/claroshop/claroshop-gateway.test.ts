@@ -3,6 +3,7 @@ import { MarketplaceDataError, MarketplaceRejectedError, MarketplaceUnavailableE
 import { ClaroshopClient, type ClaroshopClientOptions } from "./claroshop-client";
 import { ClaroshopGateway, type ClaroshopGatewayOptions } from "./claroshop-gateway";
 import { decodeLabel } from "./claroshop-label";
+import { captureConsole, type ConsoleCapture } from "../../test/console-capture";
 
 const PRIVATE_KEY = "sandbox-private";
 const tinySleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 5)));
@@ -12,8 +13,7 @@ const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46]);
 
 describe("ClaroshopGateway guides and labels against the sandbox", () => {
   let sandbox: RunningSandbox;
-  let logged: string[];
-  let consoleSpies: jest.SpyInstance[];
+  let capture: ConsoleCapture;
   const used = new Set<string>();
 
   function client(overrides: Partial<ClaroshopClientOptions> = {}): ClaroshopClient {
@@ -62,18 +62,13 @@ describe("ClaroshopGateway guides and labels against the sandbox", () => {
 
   beforeEach(() => {
     sandbox.setFaults({});
-    logged = [];
-    consoleSpies = (["log", "warn", "error", "info", "debug"] as const).map((method) =>
-      jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-        logged.push(args.map(String).join(" "));
-      }),
-    );
+    capture = captureConsole();
   });
 
   afterEach(() => {
-    for (const spy of consoleSpies) spy.mockRestore();
-    expect(logged.join("\n")).not.toContain(PRIVATE_KEY);
-    expect(logged.join("\n")).not.toContain("apicm");
+    const output = capture.restore();
+    expect(output).not.toContain(PRIVATE_KEY);
+    expect(output).not.toContain("apicm");
   });
 
   it("asks for an automatic guide and polls the detail until the delayed tracking number arrives", async () => {

@@ -4,6 +4,7 @@ import { MarketplaceRejectedError, MarketplaceUnavailableError, type EvidenceUpl
 import { ClaroshopClient } from "./claroshop-client";
 import { ClaroshopGateway } from "./claroshop-gateway";
 import { T1Client, type T1ClientOptions } from "./t1-client";
+import { captureConsole, type ConsoleCapture } from "../../test/console-capture";
 
 const PRIVATE_KEY = "sandbox-private";
 const T1_PASSWORD = "pw-Sandbox-T1-7781";
@@ -16,8 +17,7 @@ describe("T1Client and evidence against the sandbox", () => {
   /** The sandbox clock runs this far ahead of real time (token expiry tests). */
   let sandboxAheadMs = 0;
   let tokenPath: string;
-  let logged: string[];
-  let consoleSpies: jest.SpyInstance[];
+  let capture: ConsoleCapture;
   const used = new Set<string>();
 
   function t1(overrides: Partial<T1ClientOptions> = {}): T1Client {
@@ -84,17 +84,11 @@ describe("T1Client and evidence against the sandbox", () => {
 
   beforeEach(() => {
     sandbox.setFaults({});
-    logged = [];
-    consoleSpies = (["log", "warn", "error", "info", "debug"] as const).map((method) =>
-      jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-        logged.push(args.map(String).join(" "));
-      }),
-    );
+    capture = captureConsole();
   });
 
   afterEach(() => {
-    for (const spy of consoleSpies) spy.mockRestore();
-    const output = logged.join("\n");
+    const output = capture.restore();
     expect(output).not.toContain(T1_PASSWORD);
     expect(output).not.toContain(WRONG_PASSWORD);
     expect(output).not.toMatch(/eyJ[\w-]+\.[\w-]+/);
