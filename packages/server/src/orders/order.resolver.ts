@@ -24,7 +24,6 @@ import { OrderEvent } from "./order-event.entity";
 import { loadFacts } from "./order-facts";
 import { OrderItem } from "./order-item.entity";
 import { ORDER_STATUSES, OrderStatus, TRANSITIONS } from "./order-status";
-import { createLoaders } from "../graphql/loaders";
 import { notFound } from "../graphql/errors";
 import type { OrderStatusChangedEvent } from "../graphql/pubsub";
 import { Order } from "./order.entity";
@@ -130,8 +129,7 @@ export class OrderResolver {
     @Arg("statuses", () => [OrderStatus], { nullable: true, description: "Only changes to these statuses." })
     _statuses: OrderStatus[] | null,
   ): Promise<OrderStatusChange> {
-    // A subscription lives long: each event reads through fresh loaders, never a stale cache.
-    ctx.loaders = createLoaders(ctx.services.db);
+    // Fresh loaders for each event: SharedSubscriptions runs every event with a new context.
     const order = await ctx.loaders.order.load(event.orderId);
     if (!order) throw notFound("El pedido");
     return { order, from: event.from, to: event.to, at: new Date(event.at) };
