@@ -19,13 +19,33 @@ export interface GenerateOrderRequest {
   allowBackorder?: boolean | null;
 }
 
-/** One order's lines matched against the catalog, and what each product would need. */
-interface OrderPlan {
-  orderId: number;
-  lines: { item: OrderItem; productId: number | null; issue: LineIssueCode | null }[];
+/** A line matched against the catalog: its product, or why it cannot be served. */
+interface PlannedLine<I> {
+  item: I;
+  productId: number | null;
+  issue: LineIssueCode | null;
+}
+
+/** An order's lines matched against the catalog, and what each product would need. */
+interface LinesPlan<I> {
+  lines: PlannedLine<I>[];
   /** Units needed per product id, over all of the order's lines. */
   needs: Map<number, number>;
 }
+
+/** A stored order's plan, ready to reserve. */
+interface OrderPlan extends LinesPlan<OrderItem> {
+  orderId: number;
+}
+
+/** planAutomatic's decision for one order: each line's product and issue, in the order given. */
+export interface AutomaticPlan {
+  generated: boolean;
+  lines: { productId: number | null; issue: LineIssueCode | null }[];
+  needs: Map<number, number>;
+}
+
+const AUTOMATIC = { note: "automático", backorder: false } as const;
 
 /** Internal sales orders and the stock they reserve. */
 export class SalesOrderService {
@@ -52,32 +72,47 @@ export class SalesOrderService {
     if (candidates.length === 0) return;
 
     const items = await tx.manager.find(OrderItem, { where: { orderId: In(candidates) }, order: { id: "ASC" } });
-    const productBySku = await this.matchProducts(tx, items.map((i) => i.sku));
-    const stock = new Map([...productBySku.values()].map((p) => [p.id, p.stock]));
     const itemsByOrder = new Map<number, OrderItem[]>();
     for (const item of items) itemsByOrder.set(item.orderId, [...(itemsByOrder.get(item.orderId) ?? []), item]);
-
-    const generated: OrderPlan[] = [];
-    const blocked: OrderPlan[] = [];
-    for (const orderId of candidates) {
-      const orderItems = itemsByOrder.get(orderId);
-      if (!orderItems) continue;
-      const plan = planOrder(orderId, orderItems, productBySku, stock);
-      if (plan.lines.some((l) => l.issue !== null)) {
-        blocked.push(plan);
-        continue;
-      }
-      // Later orders of the batch see what earlier ones took.
-      for (const [productId, units] of plan.needs) stock.set(productId, (stock.get(productId) ?? 0) - units);
-      generated.push(plan);
-    }
+    const plans = await this.planAutomatic(tx, candidates.map((id) => itemsByOrder.get(id) ?? []));
 
     // Why each blocked order waits for staff, line by line (only the lines whose issue changed).
-    await this.saveLines(
-      tx,
-      blocked.flatMap((p) => p.lines.filter((l) => l.item.issue !== l.issue).map((l) => ({ ...l.item, issue: l.issue }))),
+    const blockedLines = candidates.flatMap((orderId, i) => {
+      if (plans[i].generated) return [];
+      return (itemsByOrder.get(orderId) ?? []).flatMap((item, j) =>
+        item.issue === plans[i].lines[j].issue ? [] : [{ ...item, issue: plans[i].lines[j].issue }],
+      );
+    });
+    await this.saveLines(tx, blockedLines);
+    const generated = candidates.flatMap((orderId, i) =>
+      plans[i].generated ? [{ orderId, needs: plans[i].needs, lines: linesOf(itemsByOrder.get(orderId) ?? [], plans[i]) }] : [],
     );
-    await this.reserve(tx, generated, by, { note: "automático", backorder: false });
+    await this.reserve(tx, generated, by, AUTOMATIC);
+  }
+
+  /**
+   * The automatic decision for orders about to be stored or just stored, in the order given: each
+   * line matched with the catalog (the products stay locked until commit on MySQL), and the orders
+   * whose every line has a product with enough stock marked `generated`, later orders seeing the
+   * units earlier ones took. Orders without lines are never generated.
+   */
+  async planAutomatic(tx: Tx, orders: { sku: string; quantity: number }[][]): Promise<AutomaticPlan[]> {
+    const productBySku = await this.matchProducts(tx, orders.flat().map((l) => l.sku));
+    const stock = new Map([...productBySku.values()].map((p) => [p.id, p.stock]));
+    return orders.map((lines) => {
+      const plan = planOrder(lines, productBySku, stock);
+      const generated = lines.length > 0 && plan.lines.every((l) => l.issue === null);
+      if (generated) for (const [productId, units] of plan.needs) stock.set(productId, (stock.get(productId) ?? 0) - units);
+      return { generated, lines: plan.lines.map(({ productId, issue }) => ({ productId, issue })), needs: plan.needs };
+    });
+  }
+
+  /**
+   * The automatic sales orders of orders stored with their lines already tied to their products
+   * (planAutomatic's `generated` orders): the sales orders, the units taken and the history.
+   */
+  async createAutomatic(tx: Tx, orders: { orderId: number; needs: Map<number, number> }[], by: ChangeBy): Promise<void> {
+    await this.createSalesOrders(tx, orders, by, AUTOMATIC);
   }
 
   /** Staff's "Generar pedido": maps unknown SKUs, then generates, with a backorder if asked. */
@@ -111,7 +146,7 @@ export class SalesOrderService {
       if (items.length === 0) throw badInput("El pedido no tiene partidas.");
       const productBySku = await this.matchProducts(tx, items.map((i) => i.sku));
       const stock = new Map([...productBySku.values()].map((p) => [p.id, p.stock]));
-      const plan = planOrder(orderId, items, productBySku, stock);
+      const plan: OrderPlan = { orderId, ...planOrder(items, productBySku, stock) };
 
       const unmatched = plan.lines.filter((l) => l.issue === LineIssueCode.SKU_NOT_REGISTERED);
       const short = plan.lines.filter((l) => l.issue === LineIssueCode.OUT_OF_STOCK);
@@ -250,29 +285,39 @@ export class SalesOrderService {
       .execute();
   }
 
-  /** Creates the sales orders, ties lines to their products, takes the units and records history. */
+  /** Ties lines to their products, then creates the sales orders, takes the units and records history. */
   private async reserve(tx: Tx, plans: OrderPlan[], by: ChangeBy, how: { note: string; backorder: boolean }): Promise<void> {
-    if (plans.length === 0) return;
+    await this.saveLines(
+      tx,
+      plans.flatMap((p) => p.lines.map((l) => ({ ...l.item, productId: l.productId as number, issue: null }))),
+    );
+    await this.createSalesOrders(tx, plans, by, how);
+  }
+
+  /** The sales orders of orders whose lines are tied to their products, the units they take, and their history. */
+  private async createSalesOrders(
+    tx: Tx,
+    orders: { orderId: number; needs: Map<number, number> }[],
+    by: ChangeBy,
+    how: { note: string; backorder: boolean },
+  ): Promise<void> {
+    if (orders.length === 0) return;
     const now = new Date();
     const generatedBy = by.source === "sync" ? "sistema" : by.actor;
     // One sales order per order, so the order id makes a unique folio with no counter to contend on.
     await bulkInsert(
       tx.manager,
       SalesOrder,
-      plans.map((p) => ({ orderId: p.orderId, folio: folioFor(p.orderId), generatedAt: now, generatedBy, backorder: how.backorder })),
-    );
-    await this.saveLines(
-      tx,
-      plans.flatMap((p) => p.lines.map((l) => ({ ...l.item, productId: l.productId as number, issue: null }))),
+      orders.map((o) => ({ orderId: o.orderId, folio: folioFor(o.orderId), generatedAt: now, generatedBy, backorder: how.backorder })),
     );
     const units = new Map<number, number>();
-    for (const plan of plans) {
-      for (const [productId, n] of plan.needs) units.set(productId, (units.get(productId) ?? 0) - n);
+    for (const order of orders) {
+      for (const [productId, n] of order.needs) units.set(productId, (units.get(productId) ?? 0) - n);
     }
     await this.addToStock(tx, units);
     await this.orders.touchMany(
       tx,
-      plans.map((p) => p.orderId),
+      orders.map((o) => o.orderId),
       { action: "generateOrder", note: how.note, ...by },
     );
   }
@@ -284,12 +329,11 @@ export function folioFor(orderId: number): string {
 }
 
 /** Matches an order's lines and flags those without a product or without enough stock. */
-function planOrder(
-  orderId: number,
-  items: OrderItem[],
+function planOrder<I extends { sku: string; quantity: number }>(
+  items: I[],
   productBySku: Map<string, Product>,
   stock: Map<number, number>,
-): OrderPlan {
+): LinesPlan<I> {
   const needs = new Map<number, number>();
   const matched = items.map((item) => {
     const productId = productBySku.get(item.sku)?.id ?? null;
@@ -306,5 +350,10 @@ function planOrder(
           ? LineIssueCode.OUT_OF_STOCK
           : null,
   }));
-  return { orderId, lines, needs };
+  return { lines, needs };
+}
+
+/** A stored order's items with planAutomatic's products, as reserve takes them. */
+function linesOf(items: OrderItem[], plan: AutomaticPlan): PlannedLine<OrderItem>[] {
+  return items.map((item, i) => ({ item, productId: plan.lines[i].productId, issue: plan.lines[i].issue }));
 }

@@ -1,6 +1,6 @@
 /**
- * Writes what a sync learned, a page at a time: one transaction per page, so no order ever exists
- * without its lines, and a fixed number of statements whatever the page's size. New orders come
+ * Writes what a sync learned, a batch of pages at a time: one transaction per batch, so no order
+ * ever exists without its lines, and a fixed number of statements whatever the batch's size. New orders come
  * with their lines, history and sales orders; every status the marketplace reports goes through
  * the state machine (OrderService.transitionMany), never backwards.
  */
@@ -12,7 +12,7 @@ import type { Database } from "../db/data-source";
 import { inTransaction, type Tx } from "../db/transaction";
 import type { MarketplaceOrder } from "../marketplace/marketplace.port";
 import { OrderEvent } from "../orders/order-event.entity";
-import { OrderItem } from "../orders/order-item.entity";
+import { LineIssueCode, OrderItem } from "../orders/order-item.entity";
 import { OrderStatus, statusRank } from "../orders/order-status";
 import type { BatchTransition, ChangeBy, OrderService } from "../orders/order.service";
 import { Order } from "../orders/order.entity";
@@ -47,7 +47,7 @@ export class OrderImport {
     private readonly salesOrders: SalesOrderService,
   ) {}
 
-  /** Stores a page of marketplace orders: inserts the new ones and moves the known ones forward. Idempotent. */
+  /** Stores a batch of marketplace orders (one or more pages): inserts the new ones and moves the known ones forward. Idempotent. */
   async writePage(accountId: number, incoming: MarketplaceOrder[]): Promise<PageResult> {
     const reported = [...new Map(incoming.map((o) => [o.marketplaceOrderId, o])).values()];
     if (reported.length === 0) return { created: 0, updated: 0 };
@@ -80,28 +80,41 @@ export class OrderImport {
 
   /**
    * New orders, PENDING, with their lines, an "imported" history row each and, where the catalog
-   * allows, their sales orders. Plain inserts: the unique marketplace id turns a row stored
-   * meanwhile into a failed page (retried by the next run), never into lines added twice.
+   * allows, their sales orders. The catalog is matched before anything is written, so each line
+   * is stored once, already tied to its product or marked with its issue. Plain inserts: the
+   * unique marketplace id turns a row stored meanwhile into a failed batch (retried by the next
+   * run), never into lines added twice.
    */
   private async insertNew(tx: Tx, accountId: number, fresh: MarketplaceOrder[]): Promise<StoredOrder[]> {
     if (fresh.length === 0) return [];
     const now = new Date();
+    const lines = fresh.map((o) => o.lines.map(lineRow));
+    const plans = await this.salesOrders.planAutomatic(tx, lines);
     await bulkInsert(tx.manager, Order, fresh.map((o) => orderRow(accountId, o, now)));
     const stored = await tx.manager.find(Order, {
       select: { id: true, marketplaceOrderId: true, status: true },
       where: { accountId, marketplaceOrderId: In(fresh.map((o) => o.marketplaceOrderId)) },
     });
     const idOf = new Map(stored.map((o) => [o.marketplaceOrderId, o.id]));
+    const ids = fresh.map((o) => idOf.get(o.marketplaceOrderId) as number);
     await bulkInsert(
       tx.manager,
       OrderItem,
-      fresh.flatMap((o) => o.lines.map((line) => lineRow(idOf.get(o.marketplaceOrderId) as number, line))),
+      lines.flatMap((orderLines, i) =>
+        orderLines.map((line, j) => {
+          const planned = plans[i].lines[j];
+          // A generated order's lines name their products; a blocked order's lines say why it waits.
+          return plans[i].generated
+            ? { ...line, orderId: ids[i], productId: planned.productId }
+            : { ...line, orderId: ids[i], issue: planned.issue };
+        }),
+      ),
     );
     await bulkInsert(
       tx.manager,
       OrderEvent,
-      fresh.map((o) => ({
-        orderId: idOf.get(o.marketplaceOrderId) as number,
+      ids.map((orderId) => ({
+        orderId,
         at: now,
         from: null,
         to: OrderStatus.PENDING,
@@ -110,9 +123,9 @@ export class OrderImport {
         ...SYNC_ACTOR,
       })),
     );
-    await this.salesOrders.generateForImported(
+    await this.salesOrders.createAutomatic(
       tx,
-      fresh.map((o) => idOf.get(o.marketplaceOrderId) as number),
+      ids.flatMap((orderId, i) => (plans[i].generated ? [{ orderId, needs: plans[i].needs }] : [])),
       SYNC_ACTOR,
     );
     return stored;
@@ -211,15 +224,15 @@ function orderRow(accountId: number, o: MarketplaceOrder, now: Date): QueryDeepP
   };
 }
 
-function lineRow(orderId: number, line: MarketplaceOrder["lines"][number]): QueryDeepPartialEntity<OrderItem> {
+/** A new line's row before its order has an id: no product and no issue yet. */
+function lineRow(line: MarketplaceOrder["lines"][number]) {
   return {
-    orderId,
     lineId: cut(line.lineId, 40),
     sku: cut(line.sku, 80),
     title: cut(line.title, 500),
     quantity: line.quantity,
     unitPriceCents: line.unitPriceCents,
-    productId: null,
-    issue: null,
+    productId: null as number | null,
+    issue: null as LineIssueCode | null,
   };
 }
