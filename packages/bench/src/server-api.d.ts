@@ -135,3 +135,16 @@ declare module "@pedidos/server/dist/sync/order-import.js" {
     importNew(accountId: number, incoming: MarketplaceOrder[]): Promise<number>;
   }
 }
+
+declare module "@pedidos/server/dist/sync/write-batches.js" {
+  export interface WriteBatching {
+    maxOrders: number;
+    maxWaitMs: number;
+  }
+  export const DEFAULT_WRITE_BATCHING: WriteBatching;
+  export function inWriteBatches<T>(
+    pages: AsyncIterable<T[]>,
+    batching: WriteBatching,
+    now?: () => number,
+  ): AsyncGenerator<{ items: T[]; pages: number }>;
+}

@@ -80,6 +80,13 @@ describe("configuration", () => {
     expect(() => loadConfig({ OUTBOX_BASE_DELAY_MS: "5000", OUTBOX_MAX_DELAY_MS: "1000" })).toThrow(/^OUTBOX_MAX_DELAY_MS:/);
   });
 
+  it("reads SYNC_BATCH_ORDERS, refusing bad values by name", () => {
+    expect(loadConfig({}).syncBatchOrders).toBeUndefined();
+    expect(loadConfig({ SYNC_BATCH_ORDERS: "50" }).syncBatchOrders).toBe(50);
+    expect(() => loadConfig({ SYNC_BATCH_ORDERS: "0" })).toThrow(/^SYNC_BATCH_ORDERS:/);
+    expect(() => loadConfig({ SYNC_BATCH_ORDERS: "mil" })).toThrow(/^SYNC_BATCH_ORDERS:/);
+  });
+
   it("reads TRUST_PROXY as hops or addresses, refusing anything else by name", () => {
     expect(loadConfig({}).trustProxy).toBeUndefined();
     expect(loadConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);

@@ -55,6 +55,11 @@ export interface Config {
    * 1000, 300000, 8). Together they set how long a marketplace outage may last before queued calls fail.
    */
   outboxRetry?: { baseDelayMs?: number; maxDelayMs?: number; maxAttempts?: number };
+  /**
+   * Orders a sync writes per transaction at most (env SYNC_BATCH_ORDERS, default 1000): fewer,
+   * larger commits are faster; smaller ones put what was read into the database sooner.
+   */
+  syncBatchOrders?: number;
 }
 
 /** A start-up error that names the variable at fault and never echoes secret values. */
@@ -86,6 +91,7 @@ const KNOWN = new Set([
   "OUTBOX_BASE_DELAY_MS",
   "OUTBOX_MAX_DELAY_MS",
   "OUTBOX_MAX_ATTEMPTS",
+  "SYNC_BATCH_ORDERS",
   "CLAROSHOP_BASE_URL",
   "CLAROSHOP_PUBLIC_KEY",
   "CLAROSHOP_PRIVATE_KEY",
@@ -287,5 +293,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     trustProxy: parseTrustProxy(env),
     outboxLeaseSeconds: parseLease(env),
     outboxRetry: parseOutboxRetry(env),
+    syncBatchOrders: parseWhole(env, "SYNC_BATCH_ORDERS", 1, 100_000),
   };
 }

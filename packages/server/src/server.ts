@@ -42,6 +42,7 @@ import { ensureDefaultAccount } from "./marketplace/marketplace-accounts";
 import type { MarketplaceClientTuning } from "./marketplace/marketplace-gateways";
 import { createServices, type Services } from "./services";
 import { SyncScheduler } from "./sync/sync-scheduler";
+import { DEFAULT_WRITE_BATCHING } from "./sync/write-batches";
 
 export interface RunningServer {
   url: string;
@@ -93,6 +94,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     secret,
     filesDir: path.join(config.dataDir, "files"),
     marketplaceClient: options.marketplaceClient,
+    syncBatching: config.syncBatchOrders ? { ...DEFAULT_WRITE_BATCHING, maxOrders: config.syncBatchOrders } : undefined,
     outbox: options.outbox,
   });
   const firstAdmin = await services.auth.ensureFirstAdmin(config.admin);

@@ -18,6 +18,7 @@ import { ShippingService } from "./shipping/shipping.service";
 import { OrderImport } from "./sync/order-import";
 import { createSyncLock } from "./sync/sync-lock";
 import { SyncService } from "./sync/sync.service";
+import type { WriteBatching } from "./sync/write-batches";
 
 /** Every service, wired once at start-up and handed to resolvers through the context. */
 export interface Services {
@@ -48,6 +49,8 @@ export function createServices(opts: {
   filesDir: string;
   marketplaceClient?: MarketplaceClientTuning;
   outbox?: ConstructorParameters<typeof Outbox>[1];
+  /** How a sync groups marketplace pages into write transactions. */
+  syncBatching?: WriteBatching;
 }): Services {
   const { db, pubsub } = opts;
   const orders = new OrderService(db, pubsub);
@@ -55,7 +58,7 @@ export function createServices(opts: {
   const gateways = new MarketplaceGateways(opts.marketplaceClient);
   const storage = new LocalDiskStorage(opts.filesDir);
   const outbox = new Outbox(db, opts.outbox);
-  const sync = new SyncService(db, gateways, new OrderImport(db, orders, salesOrders), createSyncLock(db), pubsub);
+  const sync = new SyncService(db, gateways, new OrderImport(db, orders, salesOrders), createSyncLock(db), pubsub, opts.syncBatching);
   return {
     db,
     pubsub,

@@ -2,8 +2,9 @@
  * Order sync: pages through the marketplace's pending, shipped and delivered lists, imports the
  * orders it does not have, moves the ones whose status went forward, and looks up local open
  * orders that left every list (cancellations). Lists are read whole on every run, so a late
- * change is caught whenever it happened; details are read only for new or changed orders. Each
- * page is written in one transaction while the next one is read from the marketplace.
+ * change is caught whenever it happened; details are read only for new or changed orders. Pages
+ * are written in batches, one transaction each (see write-batches.ts), while the next batch is
+ * read from the marketplace.
  */
 import { In, LessThan } from "typeorm";
 import type { Database } from "../db/data-source";
@@ -23,6 +24,7 @@ import type { OrderImport } from "./order-import";
 import { overlapped } from "./overlapped";
 import type { SyncLock } from "./sync-lock";
 import { SyncRun, SyncRunState } from "./sync-run.entity";
+import { DEFAULT_WRITE_BATCHING, inWriteBatches, type WriteBatching } from "./write-batches";
 
 const LISTS: MarketplaceListStatus[] = ["PENDING", "SHIPPED", "DELIVERED"];
 const MAX_PAGES = 5000;
@@ -51,6 +53,7 @@ export class SyncService {
     private readonly importer: OrderImport,
     private readonly lock: SyncLock,
     private readonly pubsub: AppPubSub,
+    private readonly batching: WriteBatching = DEFAULT_WRITE_BATCHING,
   ) {}
 
   /**
@@ -188,13 +191,13 @@ export class SyncService {
   }
 
   /**
-   * Every list page by page, each page's reads overlapping the previous page's write: the list,
+   * Every list page by page, each batch's reads overlapping the previous batch's write: the list,
    * then the details of the orders that are new or whose list ranks higher than their status.
    */
   private async readLists(run: SyncRun, account: MarketplaceAccount, gateway: MarketplaceGateway, counters: RunCounters): Promise<void> {
-    await overlapped(this.listedOrders(account, gateway, counters), async (details) => {
-      await this.store(account, details, counters);
-      counters.pagesDone++;
+    await overlapped(inWriteBatches(this.listedOrders(account, gateway, counters), this.batching), async (batch) => {
+      await this.store(account, batch.items, counters);
+      counters.pagesDone += batch.pages;
       this.count(run, counters);
       await this.db.dataSource.getRepository(SyncRun).save(run);
       this.publish(run);
@@ -239,7 +242,9 @@ export class SyncService {
       where: { accountId: account.id, status: In([OrderStatus.PENDING, OrderStatus.SHIPPED]) },
     });
     const vanished = open.filter((o) => !counters.seen.has(o.marketplaceOrderId)).map((o) => o.marketplaceOrderId);
-    await overlapped(this.detailsInBatches(gateway, vanished, counters), (details) => this.store(account, details, counters));
+    await overlapped(inWriteBatches(this.detailsInBatches(gateway, vanished, counters), this.batching), (batch) =>
+      this.store(account, batch.items, counters),
+    );
   }
 
   private async *detailsInBatches(gateway: MarketplaceGateway, ids: string[], counters: RunCounters): AsyncGenerator<MarketplaceOrder[]> {

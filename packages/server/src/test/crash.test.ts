@@ -51,6 +51,8 @@ describe(`server killed during sync (${engine})`, () => {
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       JWT_SECRET: "y".repeat(40),
+      // Small write batches: a run commits many times, so kills land between and inside its transactions.
+      SYNC_BATCH_ORDERS: "50",
     };
     // Slow enough that a sync spans many batches, so a kill lands mid-run.
     sandbox.setFaults({ slowMs: 2, rate500: 0.05 });

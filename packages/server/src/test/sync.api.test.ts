@@ -53,6 +53,20 @@ describe(`order sync from the sandbox marketplace (${engine})`, () => {
     expect(report.stored).toBe(report.marketplace);
   }, 240_000);
 
+  it("writes the pages of a run in batches: one transaction for many marketplace pages", async () => {
+    for (let i = 0; i < 300; i++) sandbox.state.create({});
+    const orderInserts: string[] = [];
+    const stop = t.server.db.queryLog.watch((sql) => {
+      if (/^\s*INSERT INTO [`"]order[`"]/i.test(sql)) orderInserts.push(sql);
+    });
+    const run = await t.server.services.sync.runToEnd(accountId, "prueba");
+    stop();
+    expect(run).toMatchObject({ state: "SUCCEEDED", ordersCreated: 300 });
+    // 300 new orders arrive in at least 3 list pages (at most 100 per page); page by page would
+    // take as many inserts. Batches close at 1,000 orders or after 2 s, so 2 would need a slow run.
+    expect(orderInserts.length).toBeLessThanOrEqual(2);
+  });
+
   it("generates sales orders on import for fully stocked orders and records line issues for the rest", async () => {
     const db = t.server.db.dataSource;
     const [{ withSales }] = await db.query("SELECT COUNT(*) AS withSales FROM sales_order");

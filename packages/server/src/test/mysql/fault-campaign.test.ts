@@ -185,6 +185,8 @@ describe(`fault campaign (${MODE})`, () => {
       ADMIN_PASSWORD: ADMIN.password,
       JWT_SECRET: "c".repeat(40),
       RATE_LIMIT_PER_MINUTE: "1000000",
+      // Small write batches: a run commits many times, so kills land between and inside its transactions.
+      SYNC_BATCH_ORDERS: "50",
       // A killed process's claimed calls are taken over within seconds.
       OUTBOX_LEASE_SECONDS: "3",
       // Quick, many retries: queued calls outlast the outage instead of being dead-lettered.

@@ -1,0 +1,41 @@
+/**
+ * Groups the pages a sync reads into write batches: each batch is written in one transaction, so
+ * a sync of thousands of orders commits a handful of times instead of once per marketplace page
+ * (each commit is a disk flush, and each page's statements carry their own round trips). A batch
+ * closes once it holds `maxOrders` orders or `maxWaitMs` have passed since its first page, so
+ * with a slow marketplace what was read still reaches the database (and the progress bar) often.
+ */
+export interface WriteBatching {
+  /** Orders per transaction at most (a page is never split, so a batch may pass it by one page). */
+  maxOrders: number;
+  /** A batch is written once this long has passed since its first page arrived. */
+  maxWaitMs: number;
+}
+
+/** Env SYNC_BATCH_ORDERS sets maxOrders. */
+export const DEFAULT_WRITE_BATCHING: WriteBatching = { maxOrders: 1000, maxWaitMs: 2000 };
+
+export interface WriteBatch<T> {
+  items: T[];
+  /** Marketplace pages the batch holds (empty pages included: they count for progress). */
+  pages: number;
+}
+
+export async function* inWriteBatches<T>(
+  pages: AsyncIterable<T[]>,
+  batching: WriteBatching,
+  now: () => number = () => performance.now(),
+): AsyncGenerator<WriteBatch<T>> {
+  let batch: WriteBatch<T> = { items: [], pages: 0 };
+  let openedAt = 0;
+  for await (const page of pages) {
+    if (batch.pages === 0) openedAt = now();
+    batch.items.push(...page);
+    batch.pages++;
+    if (batch.items.length >= batching.maxOrders || now() - openedAt >= batching.maxWaitMs) {
+      yield batch;
+      batch = { items: [], pages: 0 };
+    }
+  }
+  if (batch.pages > 0) yield batch;
+}
