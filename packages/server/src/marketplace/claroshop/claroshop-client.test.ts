@@ -2,6 +2,13 @@ import { startSandbox, type RunningSandbox } from "@pedidos/claroshop-sandbox";
 import { MarketplaceRejectedError, MarketplaceUnavailableError } from "../marketplace.port";
 import { ClaroshopClient, type ClaroshopClientOptions } from "./claroshop-client";
 import { ClaroshopGateway } from "./claroshop-gateway";
+import { legacySignature } from "./claroshop-signature";
+
+// The real signature, counted (the client must not compute it for every request).
+jest.mock("./claroshop-signature", () => {
+  const actual = jest.requireActual<typeof import("./claroshop-signature")>("./claroshop-signature");
+  return { ...actual, legacySignature: jest.fn(actual.legacySignature) };
+});
 import { captureConsole, type ConsoleCapture } from "../../test/console-capture";
 
 const PRIVATE_KEY = "sandbox-private";
@@ -126,6 +133,31 @@ describe("ClaroshopClient against the sandbox", () => {
     expect(c.breaker.state).toBe("half-open");
     await expect(c.getJson("pedidos", { action: "pendientes" })).resolves.toHaveProperty("listapendientes");
     expect(c.breaker.state).toBe("closed");
+  });
+
+  it("signs every request with the current second's timestamp, computing the signature once per second", async () => {
+    let clock = Math.floor(Date.now() / 1000) * 1000;
+    const urls: string[] = [];
+    const recording: typeof fetch = (input, init) => {
+      urls.push(String(input));
+      return fetch(input, init);
+    };
+    const c = client({ now: () => new Date(clock), fetch: recording });
+    const signing = jest.mocked(legacySignature);
+    signing.mockClear();
+    const signedPart = (url: string) => url.slice(sandbox.url.length).split("/").slice(1, 4).join("/");
+    await c.getJson("pedidos", { action: "pendientes" });
+    clock += 999;
+    await c.getJson("pedidos", { action: "embarcados" });
+    clock += 1;
+    await c.getJson("pedidos", { action: "entregados" });
+    expect(signing).toHaveBeenCalledTimes(2);
+    const [first, sameSecond, nextSecond] = urls.map(signedPart);
+    expect(sameSecond).toBe(first);
+    expect(nextSecond).not.toBe(first);
+    // Each one is the signature of its own second (the sandbox checked and accepted all three).
+    expect(nextSecond.split("/")[2]).not.toBe(first.split("/")[2]);
+    expect(nextSecond.split("/")[0]).toBe(first.split("/")[0]);
   });
 
   it("keeps at most maxConcurrent requests in flight", async () => {

@@ -47,6 +47,7 @@ function rejectionOf(body: Record<string, unknown>): string | null {
 export class ClaroshopClient {
   private readonly resilience: Resilience;
   readonly breaker: CircuitBreaker;
+  private signed: { second: number; base: string } | null = null;
 
   constructor(private readonly options: ClaroshopClientOptions) {
     this.resilience = resolveResilience(options, { timeoutMs: 15_000, maxConcurrent: 3 });
@@ -105,14 +106,26 @@ export class ClaroshopClient {
     throw new MarketplaceUnavailableError(`Claro Shop no respondió a ${label} (${lastReason})`);
   }
 
-  /** The signed URL; built fresh per attempt so the timestamp is always current. */
+  /** The signed URL; built per attempt so the timestamp is always current. */
   private signedUrl(resource: string, query: Record<string, string>): string {
-    const { baseUrl, publicKey, privateKey } = this.options;
-    const timestamp = mexicoCityTimestamp(this.resilience.now());
-    const signature = legacySignature(publicKey, timestamp, privateKey);
     const search = new URLSearchParams(query).toString();
-    const base = baseUrl.replace(/\/+$/, "");
-    return `${base}/${encodeURIComponent(publicKey)}/${signature}/${timestamp}/${resource}${search ? `?${search}` : ""}`;
+    return `${this.signedBase()}/${resource}${search ? `?${search}` : ""}`;
+  }
+
+  /**
+   * `{base}/{publicKey}/{signature}/{timestamp}`. The timestamp counts whole seconds, so the
+   * signature is computed once per second, not once per request (a sync makes thousands).
+   */
+  private signedBase(): string {
+    const now = this.resilience.now();
+    const second = Math.floor(now.getTime() / 1000);
+    if (this.signed?.second !== second) {
+      const { baseUrl, publicKey, privateKey } = this.options;
+      const timestamp = mexicoCityTimestamp(now);
+      const signature = legacySignature(publicKey, timestamp, privateKey);
+      this.signed = { second, base: `${baseUrl.replace(/\/+$/, "")}/${encodeURIComponent(publicKey)}/${signature}/${timestamp}` };
+    }
+    return this.signed.base;
   }
 
   private async attempt(request: LegacyRequest): Promise<Record<string, unknown>> {
