@@ -17,6 +17,7 @@ import {
   type MarketplaceGateway,
   type MarketplaceListStatus,
   type MarketplaceOrder,
+  type MarketplaceOrderPage,
 } from "../marketplace/marketplace.port";
 import { OrderStatus, statusRank } from "../orders/order-status";
 import { Order } from "../orders/order.entity";
@@ -206,16 +207,37 @@ export class SyncService {
 
   private async *listedOrders(account: MarketplaceAccount, gateway: MarketplaceGateway, counters: RunCounters): AsyncGenerator<MarketplaceOrder[]> {
     for (const list of LISTS) {
+      // The next list page (and the check of which of its orders to read) is fetched while the
+      // current page's details are read, so no round trip of the list waits alone.
+      let next = this.listPage(account, gateway, list, 1, counters);
       for (let page = 1; page <= MAX_PAGES; page++) {
-        const result = await gateway.listOrderIds(list, page);
-        counters.pagesKnown.set(list, Math.max(result.totalPages ?? page + (result.hasMore ? 1 : 0), page));
-        // Rows repeat across pages (and lines repeat within them): each order is handled once a run.
-        const ids = result.ids.filter((id) => !counters.seen.has(id));
-        ids.forEach((id) => counters.seen.add(id));
-        yield await this.readDetails(gateway, await this.worthReading(account, list as OrderStatus, ids), counters);
-        if (!result.hasMore || result.ids.length === 0) break;
+        const { result, wanted } = await next;
+        const more = result.hasMore && result.ids.length > 0 && page < MAX_PAGES;
+        if (more) {
+          next = this.listPage(account, gateway, list, page + 1, counters);
+          // Awaited on the next turn; a failure meanwhile must not count as unhandled.
+          next.catch(() => undefined);
+        }
+        yield await this.readDetails(gateway, wanted, counters);
+        if (!more) break;
       }
     }
+  }
+
+  /** One list page and the ids on it worth reading in detail (each id once a run). */
+  private async listPage(
+    account: MarketplaceAccount,
+    gateway: MarketplaceGateway,
+    list: MarketplaceListStatus,
+    page: number,
+    counters: RunCounters,
+  ): Promise<{ result: MarketplaceOrderPage; wanted: string[] }> {
+    const result = await gateway.listOrderIds(list, page);
+    counters.pagesKnown.set(list, Math.max(result.totalPages ?? page + (result.hasMore ? 1 : 0), page));
+    // Rows repeat across pages (and lines repeat within them): each order is handled once a run.
+    const ids = result.ids.filter((id) => !counters.seen.has(id));
+    ids.forEach((id) => counters.seen.add(id));
+    return { result, wanted: await this.worthReading(account, list as OrderStatus, ids) };
   }
 
   /**
