@@ -8,16 +8,39 @@ type Direction = "ASC" | "DESC";
 export type RowOrder<T> = Partial<Record<keyof T & string, Direction>>;
 
 interface Statement {
-  columns: ColumnMetadata[];
   head: string;
   tail: string;
 }
 
-/** Statement texts per entity (metadata belongs to one DataSource) and key column + order. */
+/** The columns find() selects and hydrates. */
+function selectable(metadata: EntityMetadata): ColumnMetadata[] {
+  return metadata.columns.filter((c) => c.isSelect && !c.isVirtual);
+}
+
+/**
+ * The columns that hold these entity properties (a plain column's property, or an embedded
+ * object's property for all of its columns), with the primary key always; null when a property is
+ * not stored in a column of its own (a relation, a getter): then every column is needed.
+ */
+export function columnsOf(metadata: EntityMetadata, properties: ReadonlySet<string>): ColumnMetadata[] | null {
+  const columns = selectable(metadata);
+  const top = (c: ColumnMetadata) => (c.embeddedMetadata ? c.embeddedMetadata.embeddedMetadataTree[0].propertyName : c.propertyName);
+  const stored = new Set(columns.map(top));
+  for (const property of properties) if (!stored.has(property)) return null;
+  return columns.filter((c) => c.isPrimary || properties.has(top(c)));
+}
+
+/** Statement texts per entity (metadata belongs to one DataSource), key column, order and columns read. */
 const statements = new WeakMap<EntityMetadata, Map<string, Statement>>();
 
-function statementFor(db: Database, metadata: EntityMetadata, column: string, order: Record<string, Direction>): Statement {
-  const key = JSON.stringify([column, order]);
+function statementFor(
+  db: Database,
+  metadata: EntityMetadata,
+  column: string,
+  order: Record<string, Direction>,
+  properties: ReadonlySet<string> | null,
+): Statement {
+  const key = JSON.stringify([column, order, properties && [...properties].sort()]);
   let byKey = statements.get(metadata);
   if (!byKey) statements.set(metadata, (byKey = new Map()));
   let statement = byKey.get(key);
@@ -28,11 +51,10 @@ function statementFor(db: Database, metadata: EntityMetadata, column: string, or
     if (!found) throw new Error(`${metadata.name} has no column ${property}`);
     return driver.escape(found.databaseName);
   };
-  // The columns find() selects and hydrates.
-  const columns = metadata.columns.filter((c) => c.isSelect && !c.isVirtual);
+  // The key column is always read: rows are matched to keys by it.
+  const columns = (properties && columnsOf(metadata, new Set([...properties, column]))) ?? selectable(metadata);
   const orderBy = Object.entries(order).map(([property, direction]) => `${columnNamed(property)} ${direction}`);
   statement = {
-    columns,
     head:
       `SELECT ${columns.map((c) => driver.escape(c.databaseName)).join(", ")} ` +
       `FROM ${driver.escape(metadata.tableName)} WHERE ${columnNamed(column)} IN (`,
@@ -42,35 +64,134 @@ function statementFor(db: Database, metadata: EntityMetadata, column: string, or
   return statement;
 }
 
+/** Turns one raw row (keyed by column database names) into an entity. */
+export type Hydrator<T> = (row: Record<string, unknown>) => T;
+
+const hydrators = new WeakMap<EntityMetadata, Hydrator<ObjectLiteral>>();
+
+/**
+ * The row → entity function of an entity, built once from its metadata: the same entity that
+ * `find()` and the query builder's `getMany()` produce (same prototype, every selected column
+ * through the driver's own `prepareHydratedValue`: dates, booleans, transformers; embedded columns
+ * through TypeORM's own setter), without re-deciding per row and per column what metadata already
+ * says. Compiled once per entity; rows of one entity then all take the same fixed property accesses.
+ */
+export function hydratorFor<T extends ObjectLiteral>(db: Database, metadata: EntityMetadata): Hydrator<T> {
+  const cached = hydrators.get(metadata);
+  if (cached) return cached as Hydrator<T>;
+  const { driver } = db.dataSource;
+  const columns = selectable(metadata);
+  // metadata.create(): a bare instance of the class unless the entity asks for its constructor,
+  // a typename property or lazy relations; then TypeORM's own create() runs for every row.
+  const bare =
+    typeof metadata.target === "function" &&
+    !metadata.isAlwaysUsingConstructor &&
+    !db.dataSource.options.typename &&
+    metadata.lazyRelations.length === 0;
+  // The function's text names each column and property as a literal (from metadata, quoted with
+  // JSON.stringify), so every row is read and written through fixed property accesses.
+  const lines = columns.map((c, i) => {
+    const property = JSON.stringify(c.propertyName);
+    const embedded = c.embeddedMetadata;
+    // One level of embedding (e.g. an address): what setEntityValue does, spelled out; deeper
+    // trees go through it.
+    const set = !embedded
+      ? `e[${property}] = v`
+      : embedded.embeddedMetadataTree.length === 1
+        ? `(e[${JSON.stringify(embedded.propertyName)}] ??= columns[${i}].embeddedMetadata.create())[${property}] = v`
+        : `columns[${i}].setEntityValue(e, v)`;
+    return (
+      `v = row[${JSON.stringify(c.databaseName)}];\n` +
+      `if (v !== undefined) { v = driver.prepareHydratedValue(v, columns[${i}]); ${set}; }`
+    );
+  });
+  const create = bare
+    ? "Object.create(prototype)"
+    : "metadata.create(undefined, { fromDeserializer: true })";
+  const compile = new Function(
+    "driver",
+    "columns",
+    "metadata",
+    "prototype",
+    `return function hydrate(row) {\nconst e = ${create};\nlet v;\n${lines.join("\n")}\nreturn e;\n};`,
+  ) as (driver: unknown, columns: unknown, metadata: unknown, prototype: unknown) => Hydrator<ObjectLiteral>;
+  const hydrate = compile(driver, columns, metadata, bare ? (metadata.target as { prototype: object }).prototype : null);
+  hydrators.set(metadata, hydrate);
+  return hydrate as Hydrator<T>;
+}
+
 /**
  * Every row of `entity` whose `column` is one of the keys, as entities equal to what `find()`
- * returns: the statement's text is built once from the entity's metadata, and each value goes
- * through the driver's own hydration (dates, booleans, transformers, embedded columns). Loaders run
- * several times for every page; building the statement through the find-options machinery on each
- * call cost more CPU than reading the rows.
+ * returns: the statement's text is built once from the entity's metadata, and each row goes
+ * through the entity's precompiled hydrator (see hydratorFor). Loaders run several times for
+ * every page; building the statement through the find-options machinery on each call cost more
+ * CPU than reading the rows. Loaders are created for every request and most are never used, so
+ * the statement is looked up on the first batch only.
  */
 function rowsWhereIn<T extends ObjectLiteral>(
   db: Database,
   entity: EntityTarget<T>,
   column: keyof T & string,
   order: RowOrder<T> = {},
+  properties: ReadonlySet<string> | null = null,
 ): (keys: readonly unknown[]) => Promise<T[]> {
-  const { dataSource } = db;
-  const { driver } = dataSource;
-  const metadata = dataSource.getMetadata(entity);
-  const { columns, head, tail } = statementFor(db, metadata, column, order as Record<string, Direction>);
+  let statement: Statement | undefined;
   return async (keys) => {
-    const marks = keys.map((_key, i) => driver.createParameter(`k${i}`, i)).join(", ");
+    const { dataSource } = db;
+    const { driver } = dataSource;
+    const metadata = dataSource.getMetadata(entity);
+    const { head, tail } = (statement ??= statementFor(db, metadata, column, order as Record<string, Direction>, properties));
+    const hydrate = hydratorFor<T>(db, metadata);
+    let marks = "";
+    for (let i = 0; i < keys.length; i++) marks += (i ? ", " : "") + driver.createParameter(`k${i}`, i);
     const rows = (await dataSource.query(head + marks + tail, [...keys])) as Record<string, unknown>[];
-    return rows.map((row) => {
-      const value = metadata.create(undefined, { fromDeserializer: true }) as T;
-      for (const c of columns) {
-        const raw = row[c.databaseName];
-        if (raw !== undefined) c.setEntityValue(value, driver.prepareHydratedValue(raw, c));
-      }
-      return value;
-    });
+    const out = new Array<T>(rows.length);
+    for (let i = 0; i < rows.length; i++) out[i] = hydrate(rows[i]);
+    return out;
   };
+}
+
+/**
+ * A DataLoader whose values can also be read synchronously once `preload` has fetched them: a
+ * field resolver that finds its value ready returns it as is, so GraphQL completes the object
+ * without a promise per field (hundreds on a page). Anything not preloaded (or whose preload
+ * failed) goes through `load` as usual, with the same batching, caching and errors.
+ */
+export class Loader<K, V> extends DataLoader<K, V> {
+  private ready: Map<K, V> | undefined;
+
+  constructor(
+    batch: DataLoader.BatchLoadFn<K, V>,
+    private readonly narrowBatch?: (properties: ReadonlySet<string>) => DataLoader.BatchLoadFn<K, V>,
+  ) {
+    super(batch);
+  }
+
+  /**
+   * The values of these keys, read in one statement as entities that carry only these properties
+   * (and their keys), outside this loader's batches and cache: for a caller that knows which
+   * fields will be read, and keeps them to itself. Rejects when the statement fails.
+   */
+  async loadNarrowed(properties: ReadonlySet<string>, keys: readonly K[]): Promise<ArrayLike<V | Error>> {
+    return this.narrowBatch ? this.narrowBatch(properties)(keys) : this.loadMany(keys);
+  }
+
+  /** Loads the keys in one batch (as `loadMany`) and keeps the values that arrived. Never throws. */
+  async preload(keys: readonly K[]): Promise<void> {
+    const values = await this.loadMany(keys);
+    const ready = (this.ready ??= new Map());
+    for (let i = 0; i < keys.length; i++) {
+      const value = values[i];
+      if (!(value instanceof Error)) ready.set(keys[i], value);
+    }
+  }
+
+  /** The value when it is already loaded, else `load(key)`. */
+  get(key: K): V | Promise<V> {
+    const ready = this.ready;
+    if (ready !== undefined && ready.has(key)) return ready.get(key) as V;
+    return this.load(key);
+  }
 }
 
 /** A loader of at most one row per key value (e.g. the shipment of an order), in key order. */
@@ -78,13 +199,16 @@ export function oneBy<T extends ObjectLiteral, K extends keyof T & string>(
   db: Database,
   entity: EntityTarget<T>,
   column: K,
-): DataLoader<T[K], T | null> {
-  const load = rowsWhereIn(db, entity, column);
-  return new DataLoader(async (keys) => {
-    const rows = await load(keys);
-    const byKey = new Map(rows.map((row) => [row[column], row]));
-    return keys.map((key) => byKey.get(key) ?? null);
-  });
+): Loader<T[K], T | null> {
+  const batch = (properties: ReadonlySet<string> | null): DataLoader.BatchLoadFn<T[K], T | null> => {
+    const load = rowsWhereIn(db, entity, column, {}, properties);
+    return async (keys) => {
+      const rows = await load(keys);
+      const byKey = new Map(rows.map((row) => [row[column], row]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    };
+  };
+  return new Loader(batch(null), batch);
 }
 
 /** A loader of all rows per key value (e.g. the items of an order), in key order. */
@@ -93,12 +217,15 @@ export function manyBy<T extends ObjectLiteral, K extends keyof T & string>(
   entity: EntityTarget<T>,
   column: K,
   order?: RowOrder<T>,
-): DataLoader<T[K], T[]> {
-  const load = rowsWhereIn(db, entity, column, order);
-  return new DataLoader(async (keys) => {
-    const rows = await load(keys);
-    const byKey = new Map<T[K], T[]>(keys.map((key) => [key, []]));
-    for (const row of rows) byKey.get(row[column])?.push(row);
-    return keys.map((key) => byKey.get(key) ?? []);
-  });
+): Loader<T[K], T[]> {
+  const batch = (properties: ReadonlySet<string> | null): DataLoader.BatchLoadFn<T[K], T[]> => {
+    const load = rowsWhereIn(db, entity, column, order, properties);
+    return async (keys) => {
+      const rows = await load(keys);
+      const byKey = new Map<T[K], T[]>(keys.map((key) => [key, []]));
+      for (const row of rows) byKey.get(row[column])?.push(row);
+      return keys.map((key) => byKey.get(key) ?? []);
+    };
+  };
+  return new Loader(batch(null), batch);
 }

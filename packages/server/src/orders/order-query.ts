@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder } from "typeorm";
 import type { Database } from "../db/data-source";
 import { containsPattern } from "../db/like";
+import { columnsOf, hydratorFor } from "../db/loader-utils";
 import { EvidenceSubmissionState } from "../evidence/evidence-kind";
 import { badInput } from "../graphql/errors";
 import { ORDER_STATUSES, OrderStatus } from "./order-status";
@@ -30,42 +31,121 @@ export function decodeCursor(cursor: string): Cursor {
 }
 
 
+/** An edge whose cursor is encoded only when a client selects it. */
+class LazyEdge {
+  private encoded: string | undefined;
+
+  constructor(readonly node: Order) {}
+
+  get cursor(): string {
+    return (this.encoded ??= encodeCursor(this.node));
+  }
+}
+
+/** WHERE conditions (each on the alias `o` of the order table) and their named parameters. */
+interface Conditions {
+  where: string[];
+  params: Record<string, unknown>;
+}
+
 /** Reads orders for lists and counts; writes go through OrderService. */
 export class OrderQueries {
   constructor(private readonly db: Database) {}
 
-  private filtered(filter: OrderFilter | null | undefined): SelectQueryBuilder<Order> {
-    const qb = this.db.dataSource.getRepository(Order).createQueryBuilder("o");
-    if (!filter) return qb;
-    if (filter.statuses?.length) qb.andWhere("o.status IN (:...statuses)", { statuses: filter.statuses });
+  /** The filter as WHERE conditions on `o`; the same conditions for pages, counts and status counts. */
+  private conditions(filter: OrderFilter | null | undefined): Conditions {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (!filter) return { where, params };
+    if (filter.statuses?.length) {
+      where.push("o.status IN (:...statuses)");
+      params.statuses = filter.statuses;
+    }
     const search = filter.search?.trim();
     if (search) {
       if (search.length > 100) throw badInput("La búsqueda admite hasta 100 caracteres.", "search");
-      qb.andWhere(
+      where.push(
         `(o.marketplaceOrderId LIKE :q ESCAPE '!' OR o.customerName LIKE :q ESCAPE '!'
           OR EXISTS (SELECT 1 FROM order_item i WHERE i.orderId = o.id AND i.sku LIKE :q ESCAPE '!'))`,
-        { q: containsPattern(search) },
       );
+      params.q = containsPattern(search);
     }
-    if (filter.placedFrom) qb.andWhere("o.placedAt >= :placedFrom", { placedFrom: filter.placedFrom });
-    if (filter.placedTo) qb.andWhere("o.placedAt < :placedTo", { placedTo: filter.placedTo });
-    if (filter.shippingType) qb.andWhere("o.shippingType = :shippingType", { shippingType: filter.shippingType });
+    if (filter.placedFrom) {
+      where.push("o.placedAt >= :placedFrom");
+      params.placedFrom = filter.placedFrom;
+    }
+    if (filter.placedTo) {
+      where.push("o.placedAt < :placedTo");
+      params.placedTo = filter.placedTo;
+    }
+    if (filter.shippingType) {
+      where.push("o.shippingType = :shippingType");
+      params.shippingType = filter.shippingType;
+    }
     if (filter.needsAttention != null) {
       const attention = `((o.status = :pending AND NOT EXISTS (SELECT 1 FROM sales_order s WHERE s.orderId = o.id))
         OR EXISTS (SELECT 1 FROM evidence_submission e WHERE e.orderId = o.id AND e.state = :failed))`;
-      qb.andWhere(filter.needsAttention ? attention : `NOT ${attention}`, {
-        pending: OrderStatus.PENDING,
-        failed: EvidenceSubmissionState.FAILED,
-      });
+      where.push(filter.needsAttention ? attention : `NOT ${attention}`);
+      params.pending = OrderStatus.PENDING;
+      params.failed = EvidenceSubmissionState.FAILED;
     }
-    return qb;
+    return { where, params };
   }
+
+  private filtered(filter: OrderFilter | null | undefined): SelectQueryBuilder<Order> {
+    const qb = this.db.dataSource.getRepository(Order).createQueryBuilder("o");
+    const { where, params } = this.conditions(filter);
+    for (const condition of where) qb.andWhere(condition);
+    return qb.setParameters(params);
+  }
+
+  /**
+   * Runs `SELECT <select> FROM order o [WHERE ...] <rest>` with the filter's named parameters
+   * expanded and converted by the driver exactly as the query builder does it
+   * (escapeQueryWithParameters), without building a query builder for every request.
+   */
+  private query(select: string, { where, params }: Conditions, rest = ""): Promise<Record<string, unknown>[]> {
+    const { driver } = this.db.dataSource;
+    const sql =
+      `SELECT ${select} FROM ${driver.escape(this.db.dataSource.getMetadata(Order).tableName)} o` +
+      (where.length ? ` WHERE ${where.map((c) => `(${c})`).join(" AND ")}` : "") +
+      rest;
+    const [text, values] = driver.escapeQueryWithParameters(sql, params);
+    return this.db.dataSource.query(text, values) as Promise<Record<string, unknown>[]>;
+  }
+
+  /** The order table's columns as `o.<column>`: all of them, or those of some properties (see columnsOf). */
+  private orderColumns(properties: ReadonlySet<string> | null): string {
+    const key = properties ? [...properties].sort().join(",") : "";
+    let sql = this.columnsSql.get(key);
+    if (sql === undefined) {
+      const { driver } = this.db.dataSource;
+      const metadata = this.db.dataSource.getMetadata(Order);
+      const columns =
+        (properties && columnsOf(metadata, properties)) ?? metadata.columns.filter((c) => c.isSelect && !c.isVirtual);
+      sql = columns.map((c) => `o.${driver.escape(c.databaseName)}`).join(", ");
+      // Selections come from operations: keep a bounded number of them.
+      if (this.columnsSql.size >= 200) this.columnsSql.clear();
+      this.columnsSql.set(key, sql);
+    }
+    return sql;
+  }
+
+  private readonly columnsSql = new Map<string, string>();
 
   /**
    * Newest first; fetches one extra row to know whether another page follows. `offset` skips that
    * many orders of the same ordered list (to jump to a position); `after` continues from a cursor.
+   * With `properties`, the orders carry only those (and what cursors need), for a caller that
+   * knows which fields it will read.
    */
-  async page(filter: OrderFilter | null | undefined, first: number, after?: string | null, offset?: number | null) {
+  async page(
+    filter: OrderFilter | null | undefined,
+    first: number,
+    after?: string | null,
+    offset?: number | null,
+    properties?: ReadonlySet<string> | null,
+  ) {
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
       throw badInput(`first debe estar entre 0 y ${MAX_PAGE_SIZE}.`, "first");
     }
@@ -73,30 +153,31 @@ export class OrderQueries {
       throw badInput("offset debe ser un entero mayor o igual a 0.", "offset");
     }
     if (offset != null && after) throw badInput("Usa `offset` o `after`, no ambos.", "offset");
-    const qb = this.filtered(filter);
+    const conditions = this.conditions(filter);
     if (after) {
       const cursor = decodeCursor(after);
-      qb.andWhere("(o.placedAt < :cPlaced OR (o.placedAt = :cPlaced AND o.id < :cId))", {
-        cPlaced: cursor.placedAt,
-        cId: cursor.id,
-      });
+      conditions.where.push("o.placedAt < :cPlaced OR (o.placedAt = :cPlaced AND o.id < :cId)");
+      conditions.params.cPlaced = cursor.placedAt;
+      conditions.params.cId = cursor.id;
     }
-    const rows = await qb
-      .orderBy("o.placedAt", "DESC")
-      .addOrderBy("o.id", "DESC")
-      .limit(first + 1)
-      .offset(offset ?? undefined)
-      .getMany();
-    const hasNextPage = rows.length > first;
-    const nodes = rows.slice(0, first);
+    const order = " ORDER BY o.placedAt DESC, o.id DESC";
+    const limit = ` LIMIT ${first + 1}` + (offset ? ` OFFSET ${offset}` : "");
+    const read = properties ? new Set([...properties, "id", "placedAt"]) : null;
+    const raw = await this.query(this.orderColumns(read), conditions, order + limit);
+    const hydrate = hydratorFor<Order>(this.db, this.db.dataSource.getMetadata(Order));
+    const hasNextPage = raw.length > first;
+    const count = Math.min(raw.length, first);
+    const nodes = new Array<Order>(count);
+    for (let i = 0; i < count; i++) nodes[i] = hydrate(raw[i]);
     return {
-      edges: nodes.map((node) => ({ cursor: encodeCursor(node), node })),
+      edges: nodes.map((node) => new LazyEdge(node) as { cursor: string; node: Order }),
       pageInfo: { hasNextPage, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]) : null },
     };
   }
 
-  count(filter: OrderFilter | null | undefined): Promise<number> {
-    return this.filtered(filter).getCount();
+  async count(filter: OrderFilter | null | undefined): Promise<number> {
+    const [row] = await this.query("COUNT(*) AS cnt", this.conditions(filter));
+    return Number(row.cnt);
   }
 
   async statusCounts(filter: OrderFilter | null | undefined) {

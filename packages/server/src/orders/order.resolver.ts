@@ -4,6 +4,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -12,6 +13,7 @@ import {
   Subscription,
   type SubscriptionHandlerData,
 } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { SalesOrder } from "../catalog/sales-order.entity";
 import { EvidenceSubmission } from "../evidence/evidence-submission.entity";
 import { Evidence } from "../evidence/evidence.entity";
@@ -26,6 +28,9 @@ import { OrderItem } from "./order-item.entity";
 import { ORDER_STATUSES, OrderStatus, TRANSITIONS } from "./order-status";
 import { notFound } from "../graphql/errors";
 import type { OrderStatusChangedEvent } from "../graphql/pubsub";
+import type { Loader } from "../db/loader-utils";
+import type { Loaders } from "../graphql/loaders";
+import { propertiesFor, selectedFields } from "../graphql/selection";
 import { Order } from "./order.entity";
 import {
   LineIssue,
@@ -36,6 +41,84 @@ import {
   OrderStatusCount,
   Workflow,
 } from "./order.types";
+
+/** The page's count when `orders` started it (see totalCount). */
+const TOTAL_COUNT = Symbol("totalCount");
+
+/** Order fields whose resolvers read a loader keyed by the order's id, and what it returns. */
+const NODE_RELATIONS = {
+  items: { loader: "itemsByOrder", type: OrderItem },
+  shipment: { loader: "shipmentByOrder", type: Shipment },
+  invoice: { loader: "invoiceByOrder", type: Invoice },
+  evidence: { loader: "evidenceByOrder", type: Evidence },
+  salesOrder: { loader: "salesOrderByOrder", type: SalesOrder },
+  evidenceSubmission: { loader: "submissionByOrder", type: EvidenceSubmission },
+  history: { loader: "historyByOrder", type: OrderEvent },
+} as const satisfies Record<string, { loader: keyof Loaders; type: object }>;
+
+/** What those field resolvers (and lineIssues) read of the order itself: its id. */
+const ORDER_READS: Record<string, readonly string[]> = Object.fromEntries(
+  [...Object.keys(NODE_RELATIONS), "lineIssues"].map((field) => [field, ["id"]]),
+);
+
+/**
+ * Values a page read for its own orders, with only the columns its selection reads (see
+ * preloadNodeFields): kept on the page's order objects themselves, which the page created for this
+ * request alone, under a symbol (invisible to GraphQL, JSON and TypeORM).
+ */
+const FROM_PAGE = Symbol("fromPage");
+const NOT_LOADED = Symbol("not loaded");
+type PageValues = Partial<Record<keyof typeof NODE_RELATIONS, unknown>>;
+
+function fromPage(order: Order, field: keyof typeof NODE_RELATIONS): unknown {
+  const values = (order as { [FROM_PAGE]?: PageValues })[FROM_PAGE];
+  return values !== undefined && field in values ? values[field] : NOT_LOADED;
+}
+
+/**
+ * The relations a page selects under `edges.node`, loaded for all its orders at once (one batch
+ * per relation, as the field resolvers would have asked for them), so that the field resolvers
+ * find the values ready and the page completes without a promise per field. When the selection
+ * reads only plain fields of the related rows, only their columns are read, into loaders of the
+ * page's own that nothing else shares; otherwise the request's loaders are preloaded with whole
+ * rows. Failures are left to the field resolvers, which load again and report them at their own
+ * path.
+ */
+async function preloadNodeFields(ctx: Context, info: GraphQLResolveInfo, fields: Set<string>, nodes: Order[]): Promise<void> {
+  if (nodes.length === 0) return;
+  const ids = nodes.map((node) => node.id);
+  const preloads: Promise<void>[] = [];
+  // lineIssues reads whole lines from the request's loader; the items then come from it too.
+  const wholeItems = fields.has("lineIssues");
+  if (wholeItems) preloads.push(ctx.loaders.itemsByOrder.preload(ids));
+  for (const [field, { loader, type }] of Object.entries(NODE_RELATIONS)) {
+    if (!fields.has(field) || (field === "items" && wholeItems)) continue;
+    const shared = ctx.loaders[loader] as unknown as Loader<number, unknown>;
+    const properties = propertiesFor(type, selectedFields(info, ["edges", "node", field]));
+    if (!properties) {
+      preloads.push(shared.preload(ids));
+      continue;
+    }
+    preloads.push(
+      shared.loadNarrowed(properties, ids).then(
+        (values) => {
+          for (let i = 0; i < nodes.length; i++) {
+            const value = values[i];
+            if (value instanceof Error) continue;
+            const node = nodes[i] as { [FROM_PAGE]?: PageValues };
+            (node[FROM_PAGE] ??= {})[field as keyof PageValues] = value;
+          }
+        },
+        () => undefined, // the field resolvers load (and report) it themselves
+      ),
+    );
+  }
+  await Promise.all(preloads);
+}
+
+function lineIssuesOf(items: OrderItem[]): LineIssue[] {
+  return items.flatMap((i) => (i.issue ? [{ itemId: i.id, sku: i.sku, code: i.issue }] : []));
+}
 
 interface StatusChangeArgs {
   orderId?: string | null;
@@ -58,9 +141,19 @@ export class OrderResolver {
       description: "Skip this many orders of the filtered, ordered list — to jump to a position; use `after` for sequential paging. At least 0; not together with `after`.",
     })
     offset: number | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OrderConnection> {
-    const page = await ctx.services.orderQueries.page(filter, first ?? 50, after, offset);
-    return { ...page, filter };
+    const nodeFields = selectedFields(info, ["edges", "node"]);
+    // The orders carry what the selected fields read (all columns when unsure).
+    const properties = propertiesFor(Order, nodeFields, ORDER_READS);
+    const paging = ctx.services.orderQueries.page(filter, first ?? 50, after, offset, properties);
+    // The count does not depend on the page: it runs alongside it. Its failure is reported by
+    // totalCount (as when it ran there), not here.
+    const counted = selectedFields(info, []).has("totalCount") ? ctx.services.orderQueries.count(filter) : undefined;
+    counted?.catch(() => undefined);
+    const page = await paging;
+    await preloadNodeFields(ctx, info, nodeFields, page.edges.map((edge) => edge.node));
+    return { ...page, filter, [TOTAL_COUNT]: counted } as OrderConnection;
   }
 
   @Authorized()
@@ -136,39 +229,45 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => [OrderItem], { description: "The order's lines." })
-  items(@Root() order: Order, @Ctx() ctx: Context): Promise<OrderItem[]> {
-    return ctx.loaders.itemsByOrder.load(order.id);
+  items(@Root() order: Order, @Ctx() ctx: Context): OrderItem[] | Promise<OrderItem[]> {
+    const loaded = fromPage(order, "items");
+    return loaded !== NOT_LOADED ? (loaded as OrderItem[]) : ctx.loaders.itemsByOrder.get(order.id);
   }
 
   @FieldResolver(() => SalesOrder, { nullable: true, description: "The internal order; null until generated." })
-  salesOrder(@Root() order: Order, @Ctx() ctx: Context): Promise<SalesOrder | null> {
-    return ctx.loaders.salesOrderByOrder.load(order.id);
+  salesOrder(@Root() order: Order, @Ctx() ctx: Context): SalesOrder | null | Promise<SalesOrder | null> {
+    const loaded = fromPage(order, "salesOrder");
+    return loaded !== NOT_LOADED ? (loaded as SalesOrder | null) : ctx.loaders.salesOrderByOrder.get(order.id);
   }
 
   @FieldResolver(() => [LineIssue], { description: "Why automatic sales-order generation did not happen." })
-  async lineIssues(@Root() order: Order, @Ctx() ctx: Context): Promise<LineIssue[]> {
-    const items = await ctx.loaders.itemsByOrder.load(order.id);
-    return items.flatMap((i) => (i.issue ? [{ itemId: i.id, sku: i.sku, code: i.issue }] : []));
+  lineIssues(@Root() order: Order, @Ctx() ctx: Context): LineIssue[] | Promise<LineIssue[]> {
+    const items = ctx.loaders.itemsByOrder.get(order.id);
+    return items instanceof Promise ? items.then(lineIssuesOf) : lineIssuesOf(items);
   }
 
   @FieldResolver(() => Shipment, { nullable: true, description: "The guide, carrier and tracking number; null until the guide is generated." })
-  shipment(@Root() order: Order, @Ctx() ctx: Context): Promise<Shipment | null> {
-    return ctx.loaders.shipmentByOrder.load(order.id);
+  shipment(@Root() order: Order, @Ctx() ctx: Context): Shipment | null | Promise<Shipment | null> {
+    const loaded = fromPage(order, "shipment");
+    return loaded !== NOT_LOADED ? (loaded as Shipment | null) : ctx.loaders.shipmentByOrder.get(order.id);
   }
 
   @FieldResolver(() => Invoice, { nullable: true, description: "The order's invoice; null until created." })
-  invoice(@Root() order: Order, @Ctx() ctx: Context): Promise<Invoice | null> {
-    return ctx.loaders.invoiceByOrder.load(order.id);
+  invoice(@Root() order: Order, @Ctx() ctx: Context): Invoice | null | Promise<Invoice | null> {
+    const loaded = fromPage(order, "invoice");
+    return loaded !== NOT_LOADED ? (loaded as Invoice | null) : ctx.loaders.invoiceByOrder.get(order.id);
   }
 
   @FieldResolver(() => [Evidence], { description: "Files attached as proof (invoice, delivery photo), oldest first." })
-  evidence(@Root() order: Order, @Ctx() ctx: Context): Promise<Evidence[]> {
-    return ctx.loaders.evidenceByOrder.load(order.id);
+  evidence(@Root() order: Order, @Ctx() ctx: Context): Evidence[] | Promise<Evidence[]> {
+    const loaded = fromPage(order, "evidence");
+    return loaded !== NOT_LOADED ? (loaded as Evidence[]) : ctx.loaders.evidenceByOrder.get(order.id);
   }
 
   @FieldResolver(() => EvidenceSubmission, { nullable: true, description: "The evidence upload to the marketplace; null until sendEvidence." })
-  evidenceSubmission(@Root() order: Order, @Ctx() ctx: Context): Promise<EvidenceSubmission | null> {
-    return ctx.loaders.submissionByOrder.load(order.id);
+  evidenceSubmission(@Root() order: Order, @Ctx() ctx: Context): EvidenceSubmission | null | Promise<EvidenceSubmission | null> {
+    const loaded = fromPage(order, "evidenceSubmission");
+    return loaded !== NOT_LOADED ? (loaded as EvidenceSubmission | null) : ctx.loaders.submissionByOrder.get(order.id);
   }
 
   @FieldResolver(() => [OrderAction], { description: "What can be done now, and what blocks the rest." })
@@ -177,8 +276,9 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => [OrderEvent], { description: "Every change, oldest first." })
-  history(@Root() order: Order, @Ctx() ctx: Context): Promise<OrderEvent[]> {
-    return ctx.loaders.historyByOrder.load(order.id);
+  history(@Root() order: Order, @Ctx() ctx: Context): OrderEvent[] | Promise<OrderEvent[]> {
+    const loaded = fromPage(order, "history");
+    return loaded !== NOT_LOADED ? (loaded as OrderEvent[]) : ctx.loaders.historyByOrder.get(order.id);
   }
 }
 
@@ -186,6 +286,6 @@ export class OrderResolver {
 export class OrderConnectionResolver {
   @FieldResolver(() => Int, { description: "Orders matching the filter, across all pages." })
   totalCount(@Root() connection: OrderConnection, @Ctx() ctx: Context): Promise<number> {
-    return ctx.services.orderQueries.count(connection.filter);
+    return (connection as { [TOTAL_COUNT]?: Promise<number> })[TOTAL_COUNT] ?? ctx.services.orderQueries.count(connection.filter);
   }
 }
