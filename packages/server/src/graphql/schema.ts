@@ -12,6 +12,7 @@ import { SyncResolver } from "../sync/sync.resolver";
 import { ShippingResolver } from "../shipping/shipping.resolver";
 import { EvidenceSubmissionResolver } from "../evidence/evidence-submission.resolver";
 import { authChecker, denyAnonymousRootFields } from "./auth-guard";
+import { directResolvers } from "./direct-resolvers";
 import type { AppPubSub } from "./pubsub";
 import { DateTimeScalar } from "./scalars";
 
@@ -40,5 +41,7 @@ export async function createSchema(pubSub?: AppPubSub): Promise<GraphQLSchema> {
     validate: false,
     pubSub,
   });
-  return denyAnonymousRootFields(schema);
+  // Object types' fields without roles or middlewares: direct resolvers (see directResolvers). It
+  // assumes this build has no global middlewares and no custom container, as above.
+  return directResolvers(denyAnonymousRootFields(schema), RESOLVERS);
 }
