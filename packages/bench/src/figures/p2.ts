@@ -159,7 +159,9 @@ export async function p2(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       notes.push(
         `Diagnosis: both arms make the same SQL round trips (P1: 6 statements; the floor 6). Of the GraphQL arm's ${round(gqlP50, 1)} ms p50, an authenticated \`{ __typename }\` already costs ${round(trivialP50, 1)} ms ` +
           `(Apollo's pipeline, plugins and the bearer-token check) against the floor's whole ${round(sqlP50, 1)} ms; the remaining ${round(gqlP50 - trivialP50, 1)} ms is executing the page: ` +
-          "per-field work the floor does not do (type-graphql's resolver wrappers on each of the page's several hundred fields, TypeORM entity hydration, DataLoader batches each waiting a tick); a CPU profile of this arm is the way to split it further.",
+          "per-field work the floor does not do (graphql-js executes and completes each of the page's ~1,300 fields: argument coercion, resolve info, one resolver call each), " +
+          "serializing graphql-js's null-prototype result objects (slower for JSON.stringify than plain literals), entity hydration, and the rate limiter's Redis round trip per operation; " +
+          "a CPU profile of this arm is the way to split it further.",
       );
     }
     return {
