@@ -25,8 +25,9 @@ import {
   connectLimiterStore,
   contextBuiltFor,
   DEFAULT_RATE_LIMIT_PER_MINUTE,
-  httpRateLimit,
+  httpContext,
   OperationRateLimit,
+  operationRateLimitPlugin,
 } from "./graphql/rate-limit";
 import { createInProcessPubSub, createRedisPubSub } from "./graphql/pubsub";
 import { createSchema } from "./graphql/schema";
@@ -180,6 +181,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       ApolloServerPluginUsageReportingDisabled(),
       // In-flight requests get a short grace period; idle keep-alive sockets are closed at once.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3000 }),
+      operationRateLimitPlugin(operationLimit),
       operationLimitsPlugin(),
       refuseHttpSubscriptionsPlugin(),
       {
@@ -211,7 +213,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    httpRateLimit(services, operationLimit, httpRequestInfo),
+    httpContext(services, httpRequestInfo),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => contextBuiltFor(res) ?? contextFor(services, req.headers.authorization, httpRequestInfo(req)),
     }),

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from "@apollo/server";
 import type { NextFunction, Request, Response } from "express";
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
@@ -51,22 +52,45 @@ export function rateLimited(retryAfter: number): AppError {
 /** `RATE_LIMIT_PER_MINUTE` operations per minute for each user (token) or API key. */
 export class OperationRateLimit {
   private readonly limiter: RateLimiterAbstract;
+  /** What each caller had left at its last count in this process (a hint; the count is in the limiter). */
+  private readonly lastRemaining = new Map<string, number>();
+  /** Left at the last count for a caller's reads to run while they are counted. */
+  private readonly margin: number;
 
   constructor(store: Redis | null, keyPrefix: string, readonly perMinute: number) {
     this.limiter = createLimiter(store, { keyPrefix: `${keyPrefix}:ops`, points: perMinute, duration: 60 });
+    this.margin = Math.max(10, Math.ceil(perMinute / 10));
   }
 
   /** Counts one operation; the error to answer with when the caller is over its limit. */
   async consume(principal: Principal): Promise<AppError | null> {
+    const key = `${principal.kind}:${principal.id}`;
     try {
-      await this.limiter.consume(`${principal.kind}:${principal.id}`);
+      this.remember(key, (await this.limiter.consume(key)).remainingPoints);
       return null;
     } catch (err) {
-      if (err instanceof RateLimiterRes) return rateLimited(secondsUntil(err));
+      if (err instanceof RateLimiterRes) {
+        this.remember(key, 0);
+        return rateLimited(secondsUntil(err));
+      }
       // Neither Redis nor the stand-in could count: let the operation through rather than fail it.
       console.error("[rate-limit] no se pudo contar la operación:", err instanceof Error ? err.message : String(err));
       return null;
     }
+  }
+
+  /**
+   * Whether the caller had well over its margin left at its last count here: then a read may run
+   * while it is being counted (its answer is still replaced by RATE_LIMITED if the count says so).
+   * A caller near or over its limit, or not seen yet, is counted before anything runs.
+   */
+  hasMargin(principal: Principal): boolean {
+    return (this.lastRemaining.get(`${principal.kind}:${principal.id}`) ?? 0) > this.margin;
+  }
+
+  private remember(key: string, remaining: number): void {
+    if (this.lastRemaining.size >= 10_000 && !this.lastRemaining.has(key)) this.lastRemaining.clear();
+    this.lastRemaining.set(key, remaining);
   }
 }
 
@@ -75,38 +99,60 @@ const CONTEXT_FAILURE_KEY = "graphqlContextFailure";
 
 /**
  * Express middleware before Apollo on /graphql: authenticates once (the context is handed on to
- * Apollo through `res.locals`), counts the operation for its user or key and answers 429 with
- * `Retry-After` when over the limit. Anonymous requests pass (only `login` is open to them, and
- * it has its own throttle).
+ * Apollo through `res.locals`); operationRateLimitPlugin then counts the operation.
  */
-export function httpRateLimit(services: Services, limit: OperationRateLimit, requestInfo: (req: Request) => RequestInfo) {
+export function httpContext(services: Services, requestInfo: (req: Request) => RequestInfo) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    let context: Context;
     try {
-      context = await contextFor(services, req.headers.authorization, requestInfo(req));
+      res.locals[CONTEXT_KEY] = await contextFor(services, req.headers.authorization, requestInfo(req));
     } catch (err) {
       // Apollo reports the failure as usual, from this very attempt: never a second wait on a
       // database that is not answering.
       res.locals[CONTEXT_FAILURE_KEY] = err;
-      next();
-      return;
-    }
-    res.locals[CONTEXT_KEY] = context;
-    if (context.principal) {
-      const error = await limit.consume(context.principal);
-      if (error) {
-        res
-          .status(429)
-          .set("Retry-After", String(error.extensions.retryAfter))
-          .json({ errors: [{ message: error.message, extensions: error.extensions }] });
-        return;
-      }
     }
     next();
   };
 }
 
-/** The context `httpRateLimit` built for this request, if it did; throws what stopped it from building one. */
+/**
+ * Apollo plugin: every HTTP operation of a signed-in caller counts against its limit, and one over
+ * it is answered 429 RATE_LIMITED with Retry-After and nothing executed. Mutations, and every
+ * operation of a caller near its limit, are counted before they run; a query of a caller with
+ * plenty left runs while it is counted (the shared count is a round trip to Redis), and its answer
+ * is replaced by RATE_LIMITED should the count say so. Requests that never reach execution
+ * (malformed, invalid) are counted too. Anonymous requests pass (only `login` is open to them,
+ * with its own throttle).
+ */
+export function operationRateLimitPlugin(limit: OperationRateLimit): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const principal = contextValue.principal;
+      if (!principal) return;
+      let counted: Promise<AppError | null> | null = null;
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === "query" && limit.hasMargin(principal)) {
+            counted = limit.consume(principal);
+            counted.catch(() => undefined); // awaited in willSendResponse
+            return;
+          }
+          counted = limit.consume(principal);
+          const limited = await counted;
+          if (limited) throw limited; // nothing runs; willSendResponse writes the 429
+        },
+        async willSendResponse({ response }) {
+          const limited = await (counted ?? limit.consume(principal));
+          if (!limited) return;
+          response.http.status = 429;
+          response.http.headers.set("retry-after", String(limited.extensions.retryAfter));
+          response.body = { kind: "single", singleResult: { errors: [{ message: limited.message, extensions: limited.extensions }] } };
+        },
+      };
+    },
+  };
+}
+
+/** The context `httpContext` built for this request, if it did; throws what stopped it from building one. */
 export function contextBuiltFor(res: Response): Context | undefined {
   if (CONTEXT_FAILURE_KEY in res.locals) throw res.locals[CONTEXT_FAILURE_KEY];
   return res.locals[CONTEXT_KEY] as Context | undefined;

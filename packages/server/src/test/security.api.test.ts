@@ -446,6 +446,40 @@ describe(`security controls of the API (${engineName()})`, () => {
     });
   });
 
+  describe("reads of a caller with plenty left run while they are counted", () => {
+    let roomy: TestServer;
+    const PER_MINUTE = 30;
+
+    beforeAll(async () => {
+      roomy = await startTestServer({ config: { rateLimitPerMinute: PER_MINUTE } });
+    });
+    afterAll(() => roomy?.close());
+
+    it("still answers every operation over the limit with 429 RATE_LIMITED and no data, and counts each once", async () => {
+      const token = await roomy.login();
+      // The first operation is counted before it runs; it leaves 29, well over the margin.
+      expect((await post(roomy.url, { query: "{ me { id } }" }, { token })).status).toBe(200);
+      // 35 reads at once: all start while counted; the 29 left pass, the rest are replaced.
+      const answers = await Promise.all(Array.from({ length: 35 }, () => post<{ me: { id: string } }>(roomy.url, { query: "{ me { id } }" }, { token })));
+      const ok = answers.filter((a) => a.status === 200);
+      const limited = answers.filter((a) => a.status === 429);
+      expect({ ok: ok.length, limited: limited.length }).toEqual({ ok: PER_MINUTE - 1, limited: 35 - (PER_MINUTE - 1) });
+      expect(ok.every((a) => typeof a.body.data?.me.id === "string")).toBe(true);
+      for (const answer of limited) {
+        const retryAfter = Number(answer.headers.get("retry-after"));
+        expect(retryAfter).toBeGreaterThanOrEqual(1);
+        expect(answer.body).toEqual({
+          errors: [{ message: `Demasiadas solicitudes; inténtalo de nuevo en ${retryAfter} s.`, extensions: { code: "RATE_LIMITED", retryAfter } }],
+        });
+      }
+      // Near the limit nothing runs before it is counted: a mutation now is refused, not performed.
+      const refused = await post(roomy.url, { query: 'mutation { createApiKey(name: "tarde") { key } }' }, { token });
+      expect(refused.status).toBe(429);
+      const keys = await roomy.server.db.dataSource.query("SELECT COUNT(*) AS n FROM api_key");
+      expect(Number(keys[0].n)).toBe(0);
+    });
+  });
+
   describe("through Redis, processes of one deployment share the counts", () => {
     let a: TestServer;
     let b: TestServer;
