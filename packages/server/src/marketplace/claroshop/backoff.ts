@@ -114,7 +114,7 @@ export async function exchange(
   try {
     const response = await fetchFn(url, { ...init, signal: controller.signal });
     status = response.status;
-    retryAfter = response.headers.get("retry-after");
+    retryAfter = status === 429 ? response.headers.get("retry-after") : null;
     raw = await response.text();
   } catch {
     // Deliberately not the error's text: undici messages can carry the request URL.
