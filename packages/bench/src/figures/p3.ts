@@ -3,6 +3,7 @@
  * bare client that parses the answers and stores nothing.
  */
 import { signedLegacyBase } from "@pedidos/claroshop-sandbox";
+import { request } from "undici";
 import { check, log, median, round, stats, type BenchOptions, type FigureResult } from "../figure";
 import { clearOrders, SANDBOX_PRIVATE_KEY, type BenchEnv, type LoggedRequest } from "../support/env";
 import { startSyncFixture, type SyncFixture } from "../support/sync-fixture";
@@ -65,11 +66,12 @@ async function bareReplay(fixture: SyncFixture, segments: Segment[]): Promise<nu
     else await new Promise<void>((resolve) => waiting.push(resolve));
     try {
       const search = new URLSearchParams(r.query).toString();
-      const res = await fetch(`${signedLegacyBase(url, publicKey, SANDBOX_PRIVATE_KEY)}/pedidos?${search}`, {
+      // The same HTTP client as the product's (undici's request API), with nothing around it.
+      const res = await request(`${signedLegacyBase(url, publicKey, SANDBOX_PRIVATE_KEY)}/pedidos?${search}`, {
         headers: { Accept: "application/json" },
       });
-      const body = JSON.parse(await res.text()) as unknown;
-      if (res.status !== 200 || !body) throw new Error(`the sandbox answered HTTP ${res.status}`);
+      const body = JSON.parse(await res.body.text()) as unknown;
+      if (res.statusCode !== 200 || !body) throw new Error(`the sandbox answered HTTP ${res.statusCode}`);
       parsed++;
     } finally {
       const next = waiting.shift();
@@ -144,7 +146,7 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     }
     const ratio = median(ratios);
     const notes = [
-      "Each round: a sync into emptied tables (runToEnd, the product's client with its default 3 requests in flight) and a bare fetch client replaying the recorded requests in the same order and concurrency (at most 3 in flight, a list's next page asked for while the current page's details are read, as the sync does), parsing each answer and storing nothing; ratio = median over rounds of sync time ÷ bare time.",
+      "Each round: a sync into emptied tables (runToEnd, the product's client with its default 3 requests in flight) and a bare client (undici's request API, the HTTP client the product uses) replaying the recorded requests in the same order and concurrency (at most 3 in flight, a list's next page asked for while the current page's details are read, as the sync does), parsing each answer and storing nothing; ratio = median over rounds of sync time ÷ bare time.",
       "The sandbox runs in a child process, so its own work overlaps the client's as a remote marketplace's would; a real marketplace's round trips are far slower than the sandbox's, which makes this ratio an upper bound of the overhead seen in production.",
     ];
     if (ratio > 1.3) {

@@ -1,6 +1,7 @@
 import { startSandbox, type RunningSandbox } from "@pedidos/claroshop-sandbox";
 import { MarketplaceRejectedError, MarketplaceUnavailableError } from "../marketplace.port";
 import { ClaroshopClient, type ClaroshopClientOptions } from "./claroshop-client";
+import { undiciTransport, type HttpTransport } from "./backoff";
 import { ClaroshopGateway } from "./claroshop-gateway";
 import { legacySignature } from "./claroshop-signature";
 
@@ -138,11 +139,11 @@ describe("ClaroshopClient against the sandbox", () => {
   it("signs every request with the current second's timestamp, computing the signature once per second", async () => {
     let clock = Math.floor(Date.now() / 1000) * 1000;
     const urls: string[] = [];
-    const recording: typeof fetch = (input, init) => {
-      urls.push(String(input));
-      return fetch(input, init);
+    const recording: HttpTransport = (url, request) => {
+      urls.push(url);
+      return undiciTransport(url, request);
     };
-    const c = client({ now: () => new Date(clock), fetch: recording });
+    const c = client({ now: () => new Date(clock), transport: recording });
     const signing = jest.mocked(legacySignature);
     signing.mockClear();
     const signedPart = (url: string) => url.slice(sandbox.url.length).split("/").slice(1, 4).join("/");
@@ -164,16 +165,16 @@ describe("ClaroshopClient against the sandbox", () => {
     sandbox.setFaults({ slowMs: 40 });
     let inFlight = 0;
     let peak = 0;
-    const counting: typeof fetch = async (input, init) => {
+    const counting: HttpTransport = async (url, request) => {
       inFlight += 1;
       peak = Math.max(peak, inFlight);
       try {
-        return await fetch(input, init);
+        return await undiciTransport(url, request);
       } finally {
         inFlight -= 1;
       }
     };
-    const limited = client({ maxConcurrent: 2, timeoutMs: 2000, fetch: counting });
+    const limited = client({ maxConcurrent: 2, timeoutMs: 2000, transport: counting });
     await Promise.all(Array.from({ length: 6 }, () => limited.getJson("pedidos", { action: "entregados" })));
     expect(peak).toBe(2);
   });

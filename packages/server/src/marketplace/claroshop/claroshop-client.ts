@@ -134,7 +134,7 @@ export class ClaroshopClient {
     if (request.body !== undefined) headers["Content-Type"] = "application/json";
     if (request.idempotencyKey) headers["Idempotency-Key"] = request.idempotencyKey;
     const { status, raw } = await exchange(
-      this.resilience.fetchFn,
+      this.resilience.transport,
       this.signedUrl(resource, query),
       { method, headers, body: request.body === undefined ? undefined : JSON.stringify(request.body) },
       this.resilience.timeoutMs,

@@ -4,6 +4,7 @@
  * when the API still answers 401, fetched anew once. Neither the password nor any token appears
  * in errors or logs; errors name the operation, never the URL.
  */
+import { FormData } from "undici";
 import { MarketplaceRejectedError, MarketplaceUnavailableError } from "../marketplace.port";
 import { backoffDelayMs, exchange, resolveResilience, TransientFailure, type Resilience, type ResilienceOptions } from "./backoff";
 import { CircuitBreaker } from "./circuit-breaker";
@@ -87,7 +88,7 @@ export class T1Client {
           headers: { Accept: "application/json", Authorization: `Bearer ${token}`, "Idempotency-Key": file.idempotencyKey },
           // Built per attempt: a FormData body is consumed by the request that sends it.
           body: () => {
-            const form = new FormData();
+            const form = new FormData(); // undici's own, which its request API sends as multipart
             form.append("evidencia", new Blob([new Uint8Array(file.data)], { type: file.contentType }), file.fileName);
             return form;
           },
@@ -199,11 +200,11 @@ export class T1Client {
    */
   private async attempt(
     url: string,
-    init: { method: string; headers: Record<string, string>; body: () => string | FormData },
+    init: { method: "GET" | "POST"; headers: Record<string, string>; body: () => string | FormData },
     token: string | null,
   ): Promise<Answer> {
     const { status, raw } = await exchange(
-      this.resilience.fetchFn,
+      this.resilience.transport,
       url,
       { method: init.method, headers: init.headers, body: init.body() },
       this.resilience.timeoutMs,
