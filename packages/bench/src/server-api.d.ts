@@ -148,3 +148,29 @@ declare module "@pedidos/server/dist/sync/write-batches.js" {
     now?: () => number,
   ): AsyncGenerator<{ items: T[]; pages: number }>;
 }
+
+declare module "@pedidos/server/dist/sync/sync-lock.js" {
+  import type { Database } from "@pedidos/server/dist/db/data-source.js";
+
+  export interface SyncLock {
+    tryAcquire(accountId: number): Promise<(() => Promise<void>) | null>;
+  }
+  export function createSyncLock(db: Database): SyncLock;
+}
+
+declare module "@pedidos/server/dist/sync/sync.service.js" {
+  import type { Database } from "@pedidos/server/dist/db/data-source.js";
+  import type { MarketplaceOrder, Services } from "@pedidos/server/dist/server.js";
+  import type { SyncLock } from "@pedidos/server/dist/sync/sync-lock.js";
+
+  export class SyncService {
+    constructor(
+      db: Database,
+      gateways: Services["gateways"],
+      importer: { writePage(accountId: number, incoming: MarketplaceOrder[]): Promise<{ created: number; updated: number }> },
+      lock: SyncLock,
+      pubsub: Services["pubsub"],
+    );
+    runToEnd(accountId: number, trigger: string): Promise<{ state: string; ordersCreated: number; error: string | null } | null>;
+  }
+}
