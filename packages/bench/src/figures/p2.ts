@@ -158,10 +158,11 @@ export async function p2(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       const sqlP50 = median(all.sql);
       notes.push(
         `Diagnosis: both arms make the same SQL round trips (P1: 6 statements; the floor 6). Of the GraphQL arm's ${round(gqlP50, 1)} ms p50, an authenticated \`{ __typename }\` already costs ${round(trivialP50, 1)} ms ` +
-          `(Apollo's pipeline, plugins and the bearer-token check) against the floor's whole ${round(sqlP50, 1)} ms; the remaining ${round(gqlP50 - trivialP50, 1)} ms is executing the page: ` +
+          `(express, Apollo's pipeline and plugins, the bearer-token check) against the floor's whole ${round(sqlP50, 1)} ms; the remaining ${round(gqlP50 - trivialP50, 1)} ms is executing the page: ` +
           "per-field work the floor does not do (graphql-js executes and completes each of the page's ~1,300 fields: argument coercion, resolve info, one resolver call each), " +
-          "serializing graphql-js's null-prototype result objects (slower for JSON.stringify than plain literals), entity hydration, and the rate limiter's Redis round trip per operation; " +
-          "a CPU profile of this arm is the way to split it further.",
+          "serializing graphql-js's null-prototype result objects (slower for JSON.stringify than plain literals), and entity hydration. " +
+          "The trivial operation also waits for the rate limiter's shared count (a Redis round trip), which the page's execution hides. " +
+          "A compiled executor (graphql-jit) would remove most of graphql-js's per-field work, about 0.4 ms of it by the profile; Apollo's and express's own per-request work, about 0.3 ms, would remain.",
       );
     }
     return {
