@@ -26,6 +26,7 @@ function fromCodePoint(code: number, original: string): string {
 
 /** Decodes named and numeric entities; unknown or invalid ones are left as they came. */
 export function decodeHtmlEntities(text: string): string {
+  if (!text.includes("&")) return text; // most titles: nothing to decode
   return text.replace(ENTITY, (whole: string, body: string) => {
     if (body.startsWith("#x") || body.startsWith("#X")) return fromCodePoint(Number.parseInt(body.slice(2), 16), whole);
     if (body.startsWith("#")) return fromCodePoint(Number.parseInt(body.slice(1), 10), whole);
