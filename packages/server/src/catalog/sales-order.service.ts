@@ -55,42 +55,6 @@ export class SalesOrderService {
   ) {}
 
   /**
-   * Automatic generation for freshly imported orders, inside the sync's transaction: orders whose
-   * every line maps to a product with enough stock get their sales order; the others keep their
-   * line issues and stay PENDING for staff. Orders are served in the given order.
-   */
-  async generateForImported(tx: Tx, orderIds: number[], by: ChangeBy): Promise<void> {
-    const ids = [...new Set(orderIds)];
-    if (ids.length === 0) return;
-    const [orders, existing] = await Promise.all([
-      tx.manager.find(Order, { where: { id: In(ids) }, select: { id: true, status: true } }),
-      tx.manager.find(SalesOrder, { where: { orderId: In(ids) }, select: { id: true, orderId: true } }),
-    ]);
-    const done = new Set(existing.map((s) => s.orderId));
-    const pending = new Set(orders.filter((o) => o.status === OrderStatus.PENDING && !done.has(o.id)).map((o) => o.id));
-    const candidates = ids.filter((id) => pending.has(id));
-    if (candidates.length === 0) return;
-
-    const items = await tx.manager.find(OrderItem, { where: { orderId: In(candidates) }, order: { id: "ASC" } });
-    const itemsByOrder = new Map<number, OrderItem[]>();
-    for (const item of items) itemsByOrder.set(item.orderId, [...(itemsByOrder.get(item.orderId) ?? []), item]);
-    const plans = await this.planAutomatic(tx, candidates.map((id) => itemsByOrder.get(id) ?? []));
-
-    // Why each blocked order waits for staff, line by line (only the lines whose issue changed).
-    const blockedLines = candidates.flatMap((orderId, i) => {
-      if (plans[i].generated) return [];
-      return (itemsByOrder.get(orderId) ?? []).flatMap((item, j) =>
-        item.issue === plans[i].lines[j].issue ? [] : [{ ...item, issue: plans[i].lines[j].issue }],
-      );
-    });
-    await this.saveLines(tx, blockedLines);
-    const generated = candidates.flatMap((orderId, i) =>
-      plans[i].generated ? [{ orderId, needs: plans[i].needs, lines: linesOf(itemsByOrder.get(orderId) ?? [], plans[i]) }] : [],
-    );
-    await this.reserve(tx, generated, by, AUTOMATIC);
-  }
-
-  /**
    * The automatic decision for orders about to be stored or just stored, in the order given: each
    * line matched with the catalog (the products stay locked until commit on MySQL), and the orders
    * whose every line has a product with enough stock marked `generated`, later orders seeing the
@@ -351,9 +315,4 @@ function planOrder<I extends { sku: string; quantity: number }>(
           : null,
   }));
   return { lines, needs };
-}
-
-/** A stored order's items with planAutomatic's products, as reserve takes them. */
-function linesOf(items: OrderItem[], plan: AutomaticPlan): PlannedLine<OrderItem>[] {
-  return items.map((item, i) => ({ item, productId: plan.lines[i].productId, issue: plan.lines[i].issue }));
 }

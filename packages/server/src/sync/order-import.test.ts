@@ -1,41 +1,17 @@
 import { Product } from "../catalog/product.entity";
 import { ensureDefaultAccount } from "../marketplace/marketplace-accounts";
-import type { MarketplaceOrder, MarketplaceOrderStatus } from "../marketplace/marketplace.port";
 import { OrderEvent } from "../orders/order-event.entity";
 import { Order } from "../orders/order.entity";
 import { Shipment } from "../shipping/shipment.entity";
+import type { MarketplaceOrder } from "../marketplace/marketplace.port";
 import { startTestServer, type TestServer } from "../test/harness";
+import { marketplaceOrder } from "../test/marketplace-orders";
 import { OrderImport } from "./order-import";
 
 const engine = process.env.TEST_DATABASE_URL ? "MariaDB" : "SQLite";
 const SKU = "IMPORT-PRUEBA-1";
 
-function reported(id: string, status: MarketplaceOrderStatus): MarketplaceOrder {
-  return {
-    marketplaceOrderId: id,
-    status,
-    marketplaceStatus: { PENDING: "Pendiente", SHIPPED: "Embarcado", DELIVERED: "Entregado", CANCELLED: "Cancelado" }[status],
-    placedAt: new Date("2026-01-05T10:00:00Z"),
-    customerName: "Cliente de Prueba",
-    shippingAddress: {
-      recipient: "Cliente de Prueba",
-      street: "Av. Reforma 1",
-      neighborhood: "Centro",
-      municipality: "Cuauhtémoc",
-      city: "CDMX",
-      state: "CDMX",
-      postalCode: "06000",
-      betweenStreets: "",
-      notes: "",
-      phone: null,
-    },
-    totalCents: 20000,
-    lines: [{ lineId: `${id}-1`, sku: SKU, title: "Producto de prueba", quantity: 2, unitPriceCents: 10000 }],
-    shipment: status === "SHIPPED" ? { type: "MANUAL", carrier: "DHL", trackingNumber: `GUIA-${id}` } : undefined,
-  };
-}
-
-describe(`order import, a page at a time (${engine})`, () => {
+describe(`order import, a batch at a time (${engine})`, () => {
   let t: TestServer;
   let importer: OrderImport;
   let accountId: number;
@@ -53,7 +29,7 @@ describe(`order import, a page at a time (${engine})`, () => {
   const orders = () => t.server.db.dataSource.getRepository(Order);
   const stock = async () => (await t.server.db.dataSource.getRepository(Product).findOneByOrFail({ sku: SKU })).stock;
   const page = (prefix: string, n: number) =>
-    Array.from({ length: n }, (_, i) => reported(`${prefix}${i}`, (["PENDING", "SHIPPED", "DELIVERED"] as const)[i % 3]));
+    Array.from({ length: n }, (_, i) => marketplaceOrder(`${prefix}${i}`, (["PENDING", "SHIPPED", "DELIVERED"] as const)[i % 3]));
 
   it("writes a page in the same number of statements whatever its size, and a page again changes nothing", async () => {
     const statementsFor = async (incoming: MarketplaceOrder[]) => {
@@ -78,7 +54,7 @@ describe(`order import, a page at a time (${engine})`, () => {
   });
 
   it("moves known orders forward through the state machine, never back, with their history and events after commit", async () => {
-    await importer.writePage(accountId, [reported("8301", "PENDING"), reported("8302", "PENDING"), reported("8303", "DELIVERED")]);
+    await importer.writePage(accountId, [marketplaceOrder("8301", "PENDING"), marketplaceOrder("8302", "PENDING"), marketplaceOrder("8303", "DELIVERED")]);
     const [shipping, cancelling, delivered] = await Promise.all(["8301", "8302", "8303"].map((id) => orders().findOneByOrFail({ marketplaceOrderId: id })));
     const stockBefore = await stock();
     const historyOf = (orderId: number) => t.server.db.dataSource.getRepository(OrderEvent).find({ where: { orderId }, order: { id: "ASC" } });
@@ -87,9 +63,9 @@ describe(`order import, a page at a time (${engine})`, () => {
     const events = t.server.services.pubsub.subscribe("ORDER_STATUS_CHANGED")[Symbol.asyncIterator]();
     const first = events.next();
     const result = await importer.writePage(accountId, [
-      reported("8301", "SHIPPED"),
-      reported("8302", "CANCELLED"),
-      reported("8303", "PENDING"), // stale: the order was delivered (R5)
+      marketplaceOrder("8301", "SHIPPED"),
+      marketplaceOrder("8302", "CANCELLED"),
+      marketplaceOrder("8303", "PENDING"), // stale: the order was delivered (R5)
     ]);
     expect(result).toEqual({ created: 0, updated: 2 });
     const published = [(await first).value, (await events.next()).value];

@@ -1,10 +1,12 @@
 import { Product } from "../catalog/product.entity";
 import { SalesOrder } from "../catalog/sales-order.entity";
 import { SkuMapping } from "../catalog/sku-mapping.entity";
-import { inTransaction } from "../db/transaction";
 import { ensureSandboxAccount, seedOrders } from "../demo/demo-data";
 import { OrderItem } from "../orders/order-item.entity";
+import { Order } from "../orders/order.entity";
+import { OrderImport } from "../sync/order-import";
 import { startTestServer, type GraphQLResult, type TestServer } from "./harness";
+import { marketplaceOrder } from "./marketplace-orders";
 
 const ORDER = `query($id: ID!) { order(id: $id) { id status version
   salesOrder { folio generatedBy } lineIssues { sku code }
@@ -29,10 +31,12 @@ describe(`sales orders over HTTP (${process.env.TEST_DATABASE_URL ? "MariaDB" : 
   let token: string;
   /** Pending orders without a sales order; their lines are rewritten per test. */
   let ids: number[];
+  let accountId: number;
 
   beforeAll(async () => {
     t = await startTestServer();
     const account = await ensureSandboxAccount(t.server.db);
+    accountId = account.id;
     ids = await seedOrders(t.server.db, account.id, { count: 10, firstNumber: 72000000, stage: () => "pending" });
     const products = t.server.db.dataSource.getRepository(Product);
     await products.insert(
@@ -80,13 +84,6 @@ describe(`sales orders over HTTP (${process.env.TEST_DATABASE_URL ? "MariaDB" : 
   const codeOf = (res: GraphQLResult) => res.errors?.[0].extensions?.code;
 
   it("generates automatically on import what is complete, and records why the rest is not", async () => {
-    const [full, unknown, short, mapped, twoLines, exhausted] = ids;
-    await setLines(full, [["TST-A", 2], ["TST-B", 1]]);
-    await setLines(unknown, [["TST-A", 1], ["NO-EXISTE-1", 1]]);
-    await setLines(short, [["TST-C", 5]]);
-    await setLines(mapped, [["MKT-B", 1]]);
-    await setLines(twoLines, [["TST-A", 1], ["TST-A", 1]]);
-    await setLines(exhausted, [["TST-A", 1]]);
     await setStock("TST-A", 4);
     await setStock("TST-B", 5);
     await setStock("TST-C", 3);
@@ -96,18 +93,31 @@ describe(`sales orders over HTTP (${process.env.TEST_DATABASE_URL ? "MariaDB" : 
       createdBy: "admin@pruebas.mx",
       createdAt: new Date(),
     });
+    // Imported in this order: full, unknown, short, mapped, twoLines, exhausted.
+    const incoming = [
+      marketplaceOrder("73000001", "PENDING", [["TST-A", 2], ["TST-B", 1]]),
+      marketplaceOrder("73000002", "PENDING", [["TST-A", 1], ["NO-EXISTE-1", 1]]),
+      marketplaceOrder("73000003", "PENDING", [["TST-C", 5]]),
+      marketplaceOrder("73000004", "PENDING", [["MKT-B", 1]]),
+      marketplaceOrder("73000005", "PENDING", [["TST-A", 1], ["TST-A", 1]]),
+      marketplaceOrder("73000006", "PENDING", [["TST-A", 1]]),
+    ];
+    const importer = new OrderImport(t.server.db, t.server.services.orders, t.server.services.salesOrders);
 
     const catalogReads: string[] = [];
     const stop = t.server.db.queryLog.watch((sql) => {
       if (/^\s*SELECT/i.test(sql) && /FROM\s+[`"](product|sku_mapping)[`"]/i.test(sql)) catalogReads.push(sql);
     });
-    const batch = [full, unknown, short, mapped, twoLines, exhausted];
-    await inTransaction(t.server.db, (tx) =>
-      t.server.services.salesOrders.generateForImported(tx, batch, { actor: "sistema", source: "sync" }),
-    );
+    expect(await importer.writePage(accountId, incoming)).toEqual({ created: 6, updated: 0 });
     stop();
     expect(catalogReads.length).toBeLessThanOrEqual(3);
     if (t.server.db.engine === "mysql") expect(catalogReads.some((sql) => /FOR UPDATE/i.test(sql))).toBe(true);
+
+    // The later tests take these orders where the seeded ones were.
+    const orders = db().getRepository(Order);
+    const imported = await Promise.all(incoming.map(async (o) => (await orders.findOneByOrFail({ marketplaceOrderId: o.marketplaceOrderId })).id));
+    ids.splice(0, imported.length, ...imported);
+    const [full, unknown, short, mapped, twoLines, exhausted] = ids;
 
     for (const id of [full, mapped, twoLines]) {
       const order = await view(id);
@@ -135,11 +145,9 @@ describe(`sales orders over HTTP (${process.env.TEST_DATABASE_URL ? "MariaDB" : 
     expect(await stockOf("TST-B")).toBe(3);
     expect(await stockOf("TST-C")).toBe(3);
 
-    // A second pass changes nothing.
+    // The same page again changes nothing.
     const before = await view(full);
-    await inTransaction(t.server.db, (tx) =>
-      t.server.services.salesOrders.generateForImported(tx, batch, { actor: "sistema", source: "sync" }),
-    );
+    expect(await importer.writePage(accountId, incoming)).toEqual({ created: 0, updated: 0 });
     expect(await view(full)).toEqual(before);
     expect(await stockOf("TST-A")).toBe(0);
   });
