@@ -75,6 +75,13 @@ function fromPage(order: Order, field: keyof typeof NODE_RELATIONS): unknown {
   return values !== undefined && field in values ? values[field] : NOT_LOADED;
 }
 
+/** An order's relation: what its page preloaded, else the request loader's value (ready or to come). */
+function related<T>(order: Order, ctx: Context, field: keyof typeof NODE_RELATIONS): T | Promise<T> {
+  const loaded = fromPage(order, field);
+  if (loaded !== NOT_LOADED) return loaded as T;
+  return (ctx.loaders[NODE_RELATIONS[field].loader] as unknown as Loader<number, T>).get(order.id);
+}
+
 /**
  * The relations a page selects under `edges.node`, loaded for all its orders at once (one batch
  * per relation, as the field resolvers would have asked for them), so that the field resolvers
@@ -230,14 +237,12 @@ export class OrderResolver {
 
   @FieldResolver(() => [OrderItem], { description: "The order's lines." })
   items(@Root() order: Order, @Ctx() ctx: Context): OrderItem[] | Promise<OrderItem[]> {
-    const loaded = fromPage(order, "items");
-    return loaded !== NOT_LOADED ? (loaded as OrderItem[]) : ctx.loaders.itemsByOrder.get(order.id);
+    return related<OrderItem[]>(order, ctx, "items");
   }
 
   @FieldResolver(() => SalesOrder, { nullable: true, description: "The internal order; null until generated." })
   salesOrder(@Root() order: Order, @Ctx() ctx: Context): SalesOrder | null | Promise<SalesOrder | null> {
-    const loaded = fromPage(order, "salesOrder");
-    return loaded !== NOT_LOADED ? (loaded as SalesOrder | null) : ctx.loaders.salesOrderByOrder.get(order.id);
+    return related<SalesOrder | null>(order, ctx, "salesOrder");
   }
 
   @FieldResolver(() => [LineIssue], { description: "Why automatic sales-order generation did not happen." })
@@ -248,26 +253,22 @@ export class OrderResolver {
 
   @FieldResolver(() => Shipment, { nullable: true, description: "The guide, carrier and tracking number; null until the guide is generated." })
   shipment(@Root() order: Order, @Ctx() ctx: Context): Shipment | null | Promise<Shipment | null> {
-    const loaded = fromPage(order, "shipment");
-    return loaded !== NOT_LOADED ? (loaded as Shipment | null) : ctx.loaders.shipmentByOrder.get(order.id);
+    return related<Shipment | null>(order, ctx, "shipment");
   }
 
   @FieldResolver(() => Invoice, { nullable: true, description: "The order's invoice; null until created." })
   invoice(@Root() order: Order, @Ctx() ctx: Context): Invoice | null | Promise<Invoice | null> {
-    const loaded = fromPage(order, "invoice");
-    return loaded !== NOT_LOADED ? (loaded as Invoice | null) : ctx.loaders.invoiceByOrder.get(order.id);
+    return related<Invoice | null>(order, ctx, "invoice");
   }
 
   @FieldResolver(() => [Evidence], { description: "Files attached as proof (invoice, delivery photo), oldest first." })
   evidence(@Root() order: Order, @Ctx() ctx: Context): Evidence[] | Promise<Evidence[]> {
-    const loaded = fromPage(order, "evidence");
-    return loaded !== NOT_LOADED ? (loaded as Evidence[]) : ctx.loaders.evidenceByOrder.get(order.id);
+    return related<Evidence[]>(order, ctx, "evidence");
   }
 
   @FieldResolver(() => EvidenceSubmission, { nullable: true, description: "The evidence upload to the marketplace; null until sendEvidence." })
   evidenceSubmission(@Root() order: Order, @Ctx() ctx: Context): EvidenceSubmission | null | Promise<EvidenceSubmission | null> {
-    const loaded = fromPage(order, "evidenceSubmission");
-    return loaded !== NOT_LOADED ? (loaded as EvidenceSubmission | null) : ctx.loaders.submissionByOrder.get(order.id);
+    return related<EvidenceSubmission | null>(order, ctx, "evidenceSubmission");
   }
 
   @FieldResolver(() => [OrderAction], { description: "What can be done now, and what blocks the rest." })
@@ -277,8 +278,7 @@ export class OrderResolver {
 
   @FieldResolver(() => [OrderEvent], { description: "Every change, oldest first." })
   history(@Root() order: Order, @Ctx() ctx: Context): OrderEvent[] | Promise<OrderEvent[]> {
-    const loaded = fromPage(order, "history");
-    return loaded !== NOT_LOADED ? (loaded as OrderEvent[]) : ctx.loaders.historyByOrder.get(order.id);
+    return related<OrderEvent[]>(order, ctx, "history");
   }
 }
 
