@@ -103,24 +103,8 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
   const rounds = options.quick ? 2 : 3;
   const fixture = await startSyncFixture(env, orderCount);
   try {
-    const sync = async () => {
-      await clearOrders(fixture.t.server.db);
-      await fixture.sandbox.clearRequests();
-      const start = performance.now();
-      const run = await fixture.t.server.services.sync.runToEnd(fixture.accountId, "medición");
-      const ms = performance.now() - start;
-      if (run?.state !== "SUCCEEDED") throw new Error(`the sync ended ${run?.state}: ${run?.error}`);
-      return { ms, run, requests: await fixture.sandbox.requests() };
-    };
-    // The first run records the requests the bare client replays (and warms everything up).
-    const first = await sync();
-    const segments = await segmentsOf(fixture, first.requests);
-    const requestCount = first.requests.length;
-    log(`P3 recorded ${requestCount} requests, first sync ${Math.round(first.ms)} ms, ${first.run?.ordersCreated} orders`);
-    await bareReplay(fixture, segments);
-
-    // Diagnosis arm: the same sync (client, lists, checks, batching) with its writes left out.
     const { db, services } = fixture.t.server;
+    // Diagnosis arm: the same sync (client, lists, checks, batching) with its writes left out.
     const readsOnly = new SyncService(
       db,
       services.gateways,
@@ -128,16 +112,29 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       createSyncLock(db),
       services.pubsub,
     );
-    const readsOnlyMs: number[] = [];
-    const runReadsOnly = async () => {
+    /** One sync into emptied tables, timed, with the requests it made. */
+    const timedSync = async (service: Pick<SyncService, "runToEnd">, label: string) => {
       await clearOrders(db);
       await fixture.sandbox.clearRequests();
       const start = performance.now();
-      const run = await readsOnly.runToEnd(fixture.accountId, "medición sin escrituras");
-      readsOnlyMs.push(performance.now() - start);
-      if (run?.state !== "SUCCEEDED") throw new Error(`the reads-only sync ended ${run?.state}: ${run?.error}`);
-      const made = (await fixture.sandbox.requests()).length;
-      if (made !== requestCount) throw new Error(`the reads-only sync made ${made} requests, the sync ${requestCount}`);
+      const run = await service.runToEnd(fixture.accountId, "medición");
+      const ms = performance.now() - start;
+      if (run?.state !== "SUCCEEDED") throw new Error(`${label} ended ${run?.state}: ${run?.error}`);
+      return { ms, run, requests: await fixture.sandbox.requests() };
+    };
+    const sync = () => timedSync(services.sync, "the sync");
+    // The first run records the requests the bare client replays (and warms everything up).
+    const first = await sync();
+    const segments = await segmentsOf(fixture, first.requests);
+    const requestCount = first.requests.length;
+    log(`P3 recorded ${requestCount} requests, first sync ${Math.round(first.ms)} ms, ${first.run?.ordersCreated} orders`);
+    await bareReplay(fixture, segments);
+
+    const readsOnlyMs: number[] = [];
+    const runReadsOnly = async () => {
+      const r = await timedSync(readsOnly, "the reads-only sync");
+      if (r.requests.length !== requestCount) throw new Error(`the reads-only sync made ${r.requests.length} requests, the sync ${requestCount}`);
+      readsOnlyMs.push(r.ms);
     };
     await runReadsOnly();
     readsOnlyMs.length = 0;
