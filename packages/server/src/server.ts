@@ -20,6 +20,7 @@ import type { Config } from "./config";
 import { openDatabase, type Database } from "./db/data-source";
 import { contextFor, type Context, type RequestInfo } from "./graphql/context";
 import { formatError } from "./graphql/errors";
+import { compiledExecution } from "./graphql/compiled-executor";
 import { checkSubscribeMessage, LIMIT_VALIDATION_RULES, operationLimitsPlugin } from "./graphql/limits";
 import {
   connectLimiterStore,
@@ -161,7 +162,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   );
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Executed by compiled operations; the same schema validates them.
+    gateway: compiledExecution(schema),
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

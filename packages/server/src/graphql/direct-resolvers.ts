@@ -48,7 +48,8 @@ export function directResolvers(schema: GraphQLSchema, resolverClasses: readonly
       );
       if (resolvers.length === 0) {
         if (fieldMetadata.roles !== undefined || fieldMetadata.middlewares?.length) continue;
-        field.resolve = propertyReader(fieldMetadata.name);
+        // Same name: no resolver at all (graphql-js's default reads it; the compiled executor inlines it).
+        field.resolve = fieldMetadata.name === fieldMetadata.schemaName ? undefined : propertyReader(fieldMetadata.name);
         continue;
       }
       const [resolver] = resolvers;
