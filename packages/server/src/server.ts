@@ -10,7 +10,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
@@ -22,14 +21,7 @@ import { contextFor, type Context, type RequestInfo } from "./graphql/context";
 import { formatError } from "./graphql/errors";
 import { compiledExecution } from "./graphql/compiled-executor";
 import { checkSubscribeMessage, LIMIT_VALIDATION_RULES, operationLimitsPlugin } from "./graphql/limits";
-import {
-  connectLimiterStore,
-  contextBuiltFor,
-  DEFAULT_RATE_LIMIT_PER_MINUTE,
-  httpContext,
-  OperationRateLimit,
-  operationRateLimitPlugin,
-} from "./graphql/rate-limit";
+import { connectLimiterStore, DEFAULT_RATE_LIMIT_PER_MINUTE, OperationRateLimit, operationRateLimitPlugin } from "./graphql/rate-limit";
 import { createInProcessPubSub, createRedisPubSub } from "./graphql/pubsub";
 import { createSchema } from "./graphql/schema";
 import { SharedSubscriptions } from "./graphql/shared-subscriptions";
@@ -38,6 +30,7 @@ import { formatSubscribeErrors, formatWsResult } from "./graphql/ws-errors";
 import { uploadsRouter } from "./evidence/uploads.route";
 import { filesRoute } from "./http/files.route";
 import { requestErrorHandler } from "./http/error-handler";
+import { graphqlEndpoint, isGraphqlPost } from "./http/graphql-endpoint";
 import { apiOriginPolicy, securityHeaders, verifyWebSocketOrigin } from "./http/security";
 import { playgroundRouter } from "./http/playground.route";
 import { ensureDefaultAccount } from "./marketplace/marketplace-accounts";
@@ -120,8 +113,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   app.disable("x-powered-by");
   // X-Forwarded-For is believed only for the proxies TRUST_PROXY names.
   if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
-  const httpServer = http.createServer(app);
-  const httpRequestInfo = (req: express.Request): RequestInfo => ({ clientAddress: req.ip ?? null, loginThrottle });
+  // /graphql is served without express (graphqlEndpoint); everything else by the express app.
+  const httpServer = http.createServer();
 
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", verifyClient: verifyWebSocketOrigin(allowedOrigins) });
   const wsRequestInfo = (request: http.IncomingMessage): RequestInfo => ({
@@ -209,17 +202,18 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     }
   });
   app.get("/files/:id", filesRoute(services));
+  const graphqlHttp = graphqlEndpoint({
+    apollo,
+    context: (authorization, info) => contextFor(services, authorization, info),
+    requestInfo: { loginThrottle },
+    trustProxy: app.get("trust proxy fn") as (address: string, hop: number) => boolean,
+    before: [securityHeaders(), ...apiOriginPolicy(allowedOrigins)],
+  });
+  httpServer.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => (isGraphqlPost(req) ? graphqlHttp.handle(req, res) : app(req, res)));
   app.use(["/graphql", "/uploads"], ...apiOriginPolicy(allowedOrigins));
   app.use("/uploads", uploadsRouter(services));
   app.use(playgroundRouter());
-  app.use(
-    "/graphql",
-    express.json({ limit: "1mb" }),
-    httpContext(services, httpRequestInfo),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => contextBuiltFor(res) ?? contextFor(services, req.headers.authorization, httpRequestInfo(req)),
-    }),
-  );
+  app.use("/graphql", (req, res) => graphqlHttp.afterExpress(req, res));
   if (config.clientDist && fs.existsSync(path.join(config.clientDist, "index.html"))) {
     const dist = config.clientDist;
     app.use(express.static(dist, { index: false, maxAge: "1h" }));

@@ -94,26 +94,6 @@ export class OperationRateLimit {
   }
 }
 
-const CONTEXT_KEY = "graphqlContext";
-const CONTEXT_FAILURE_KEY = "graphqlContextFailure";
-
-/**
- * Express middleware before Apollo on /graphql: authenticates once (the context is handed on to
- * Apollo through `res.locals`); operationRateLimitPlugin then counts the operation.
- */
-export function httpContext(services: Services, requestInfo: (req: Request) => RequestInfo) {
-  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    try {
-      res.locals[CONTEXT_KEY] = await contextFor(services, req.headers.authorization, requestInfo(req));
-    } catch (err) {
-      // Apollo reports the failure as usual, from this very attempt: never a second wait on a
-      // database that is not answering.
-      res.locals[CONTEXT_FAILURE_KEY] = err;
-    }
-    next();
-  };
-}
-
 /**
  * Apollo plugin: every HTTP operation of a signed-in caller counts against its limit, and one over
  * it is answered 429 RATE_LIMITED with Retry-After and nothing executed. Mutations, and every
@@ -150,10 +130,4 @@ export function operationRateLimitPlugin(limit: OperationRateLimit): ApolloServe
       };
     },
   };
-}
-
-/** The context `httpContext` built for this request, if it did; throws what stopped it from building one. */
-export function contextBuiltFor(res: Response): Context | undefined {
-  if (CONTEXT_FAILURE_KEY in res.locals) throw res.locals[CONTEXT_FAILURE_KEY];
-  return res.locals[CONTEXT_KEY] as Context | undefined;
 }

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ErrorRequestHandler } from "express";
 
 /** What a client is told about a request express could not read (body-parser's `type`). */
@@ -16,18 +17,35 @@ const MESSAGES: Record<string, string> = {
  * large, in an unknown charset or compression) get a short JSON error with a code, never
  * express's default page (which shows the stack trace outside production).
  */
-export const requestErrorHandler: ErrorRequestHandler = (err: unknown, _req, res, next) => {
+export const requestErrorHandler: ErrorRequestHandler = (err: unknown, req, res, next) => {
   if (res.headersSent) {
     next(err);
+    return;
+  }
+  respondToRequestError(err, req, res);
+};
+
+/** A JSON answer with node's own response (express's helpers are not there on /graphql). */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader("Content-Type", "application/json; charset=utf-8");
+  res.end(JSON.stringify(body));
+}
+
+/** requestErrorHandler's answer, for routes served without express; a response already started is cut short. */
+export function respondToRequestError(err: unknown, _req: IncomingMessage, res: ServerResponse): void {
+  if (res.headersSent) {
+    console.error("[http] error after the answer started:", err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+    res.destroy();
     return;
   }
   const { status, statusCode, type } = (err ?? {}) as { status?: unknown; statusCode?: unknown; type?: unknown };
   const code = typeof status === "number" ? status : typeof statusCode === "number" ? statusCode : 500;
   if (code >= 400 && code < 500) {
     const message = (typeof type === "string" && MESSAGES[type]) || "La petición no es válida.";
-    res.status(code).json({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
+    sendJson(res, code, { errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
     return;
   }
   console.error("[http] unexpected error:", err instanceof Error ? `${err.name}: ${err.message}` : String(err));
-  res.status(500).json({ errors: [{ message: "Error interno del servidor.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
-};
+  sendJson(res, 500, { errors: [{ message: "Error interno del servidor.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+}

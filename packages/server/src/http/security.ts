@@ -1,7 +1,8 @@
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import cors from "cors";
-import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { RequestHandler } from "express";
 import helmet from "helmet";
+import { sendJson } from "./error-handler";
 
 /** A Host header we are willing to repeat inside a policy header (no spaces, quotes or semicolons). */
 const SAFE_HOST = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
@@ -75,9 +76,10 @@ const FORBIDDEN_ORIGIN = {
  * preflights. A foreign origin never gets CORS headers.
  */
 export function apiOriginPolicy(allowedOrigins: readonly string[]): RequestHandler[] {
-  const guard = (req: Request, res: Response, next: NextFunction) => {
+  // Node's own request and response: also used on /graphql, which express does not serve.
+  const guard = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     if (isAllowedOrigin(req.headers.origin, req.headers.host, allowedOrigins)) return next();
-    res.status(403).json(FORBIDDEN_ORIGIN);
+    sendJson(res, 403, FORBIDDEN_ORIGIN);
   };
   const corsHeaders = cors((req, callback) => {
     const { origin, host } = (req as IncomingMessage).headers;
