@@ -70,7 +70,8 @@ function namespaced(inner: Target, namespace: string): Target {
 
 /** Events shared by every server process through Redis (REDIS_URL). */
 export function createRedisPubSub(redisUrl: string, namespace: string): { pubsub: AppPubSub; close(): Promise<void> } {
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
+  // Auto-pipelining: the events of one commit (a sync batch publishes thousands) leave in one write.
+  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null, enableAutoPipelining: true });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
   for (const client of [publishClient, subscribeClient]) {
     // ioredis reconnects by itself; say so once per error kind without the URL (it may hold a password).
