@@ -158,11 +158,10 @@ export async function p2(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       const sqlP50 = median(all.sql);
       notes.push(
         `Diagnosis: both arms make the same SQL round trips (P1: 6 statements; the floor 6). Of the GraphQL arm's ${round(gqlP50, 1)} ms p50, an authenticated \`{ __typename }\` already costs ${round(trivialP50, 1)} ms ` +
-          `(express, Apollo's pipeline and plugins, the bearer-token check) against the floor's whole ${round(sqlP50, 1)} ms; the remaining ${round(gqlP50 - trivialP50, 1)} ms is executing the page: ` +
-          "per-field work the floor does not do (graphql-js executes and completes each of the page's ~1,300 fields: argument coercion, resolve info, one resolver call each), " +
-          "serializing graphql-js's null-prototype result objects (slower for JSON.stringify than plain literals), and entity hydration. " +
-          "The trivial operation also waits for the rate limiter's shared count (a Redis round trip), which the page's execution hides. " +
-          "A compiled executor (graphql-jit) would remove most of graphql-js's per-field work, about 0.4 ms of it by the profile; Apollo's and express's own per-request work, about 0.3 ms, would remain.",
+          `against the floor's whole ${round(sqlP50, 1)} ms: Apollo's request pipeline and plugins, the security headers, origin policy and JSON body parser, the bearer-token check, and the rate limiter's shared count (a Redis round trip, which the page's execution hides). ` +
+          `The remaining ${round(gqlP50 - trivialP50, 1)} ms is executing the page: operations run compiled (graphql-jit), so what is left is the resolvers' own work (selection analysis, preloading and hydrating the relations, one call per relation field), ` +
+          "the leaves' scalar serialization, Apollo's JSON.stringify of the result, and the garbage the request leaves (the server-side CPU profile puts each at 0.02-0.1 ms). " +
+          "The client side also differs: the GraphQL arm POSTs a JSON body with two headers and reads a dozen security headers, where the floor GETs a URL.",
       );
     }
     return {
