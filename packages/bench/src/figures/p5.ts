@@ -42,7 +42,7 @@ function countEventExecutions(): { count(): number; restore(): void } {
 
 export async function p5(env: BenchEnv, options: BenchOptions): Promise<FigureResult> {
   const clients = 1000;
-  const rounds = options.quick ? 3 : 8;
+  const rounds = options.quick ? 4 : 16;
   const eventsPerRound = options.quick ? 3 : 6;
   const t = await startBenchServer(env);
   const counter = countEventExecutions();
@@ -163,7 +163,7 @@ export async function p5(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     const failedShare = failedDeliveries.reduce((sum, n) => sum + n, 0) / (failedDeliveries.length * clients);
     log(`P5 p99 ratio ${round(ratio)}, executions per event ${executions}`);
     const notes = [
-      `Each event is published once: through the server's pubsub (${env.redis ? "Redis" : "in-process"}) for graphql-ws, and as one ws.send per socket for the floor. Latency = receive time in the clients' worker thread − publish time. The ratio is the median over the ${rounds} rounds of (p99 over every client and event of the round's GraphQL events ÷ the same for its raw events); each round is ${eventsPerRound} events per arm. Two distinct subscriptions (${OPERATIONS.length}) are spread over the ${clients} clients; each event matches both.`,
+      `Each event is published once: through the server's pubsub (${env.redis ? "Redis" : "in-process"}) for graphql-ws, and as one ws.send per socket for the floor. Latency = arrival of the event's frame at the client's socket (in the clients' worker thread, taken before the client reads it: the 1,000 clients share one thread, where each one's reading would wait for all those before it) − publish time. The ratio is the median over the ${rounds} rounds of (p99 over every client and event of the round's GraphQL events ÷ the same for its raw events); each round is ${eventsPerRound} events per arm. Two distinct subscriptions (${OPERATIONS.length}) are spread over the ${clients} clients; each event matches both.`,
       "Latency counts every client's first answer to the event, the change itself or an error in its place; the third check counts the errors.",
       "Executions are counted by wrapping graphql-js's execute in the server's copy of graphql (the subscription pipeline calls it once per subscriber and event).",
     ];

@@ -2,6 +2,12 @@
  * Runs in a worker thread: holds the subscribed clients of P5 (graphql-ws clients of the real
  * server and raw ws clients of the floor's broadcaster) on its own event loop, and reports when
  * every client has received an event, with each client's receive time.
+ *
+ * A client's receive time is when the event's frame reaches its socket, taken before the client
+ * reads it. The 1,000 clients share this one thread, where each one's reading would otherwise wait
+ * for all those before it; real subscribers read on their own machines. Raw clients read their
+ * frame at once (JSON.parse); graphql-ws clients read theirs a turn of the event loop later, once
+ * every frame that arrived has its time, and the time counts only for the answer read from it.
  */
 import { parentPort } from "node:worker_threads";
 import { createClient, type Client } from "graphql-ws";
@@ -33,6 +39,42 @@ const port = parentPort;
 if (!port) throw new Error("subscribers-worker runs as a worker thread");
 
 const now = () => performance.timeOrigin + performance.now();
+
+/** Arrival time of the frame whose message a graphql-ws client is reading right now. */
+let reading: number | null = null;
+
+type MessageHandler = (event: { data: string | Buffer; type: string; target: WebSocket }) => void;
+
+/** graphql-ws's socket: notes each frame's arrival, then hands it to graphql-ws a turn later, in order. */
+class StampingWebSocket extends WebSocket {
+  handler: MessageHandler | null = null;
+  listening = false;
+}
+
+// graphql-ws reads messages through the `onmessage` accessor (ws defines it on its prototype).
+Object.defineProperty(StampingWebSocket.prototype, "onmessage", {
+  get(this: StampingWebSocket) {
+    return this.handler;
+  },
+  set(this: StampingWebSocket, handler: MessageHandler | null) {
+    this.handler = handler;
+    if (this.listening) return;
+    this.listening = true;
+    this.on("message", (data: Buffer, isBinary: boolean) => {
+      const arrived = now();
+      const event = { data: isBinary ? data : data.toString(), type: "message", target: this as WebSocket };
+      setImmediate(() => {
+        reading = arrived;
+        try {
+          this.handler?.(event);
+        } finally {
+          reading = null;
+        }
+      });
+    });
+  },
+});
+
 let current: number | null = null;
 let times: number[] = [];
 let errors = 0;
@@ -41,9 +83,8 @@ let expected = 0;
 const graphqlClients: Client[] = [];
 const rawClients: WebSocket[] = [];
 
-/** One client's answer: the change (with its `at`) or an error. */
-function record(at: unknown, error: string | null): void {
-  const t = now();
+/** One client's answer: the change (with its `at`) or an error; `t`, when its frame arrived. */
+function record(at: unknown, error: string | null, t: number): void {
   if (current === null) return;
   if (error === null && (typeof at !== "string" || Date.parse(at) !== current)) return;
   times.push(t);
@@ -60,7 +101,7 @@ function record(at: unknown, error: string | null): void {
 async function connectGraphql(url: string, token: string, operation: { query: string; variables: Record<string, unknown> }): Promise<void> {
   const client = createClient({
     url,
-    webSocketImpl: WebSocket,
+    webSocketImpl: StampingWebSocket,
     connectionParams: { authorization: `Bearer ${token}` },
     retryAttempts: 0,
     lazy: false,
@@ -75,6 +116,7 @@ async function connectGraphql(url: string, token: string, operation: { query: st
       record(
         result.data?.orderStatusChanged?.at,
         result.errors?.length ? `${result.errors[0].message} (${String(result.errors[0].extensions?.code ?? "sin código")})`.slice(0, 300) : null,
+        reading ?? now(),
       ),
     error: (err) => port!.postMessage({ op: "failed", error: `subscription error: ${JSON.stringify(err)}` } satisfies WorkerMessage),
     complete: () => undefined,
@@ -90,8 +132,9 @@ function connectRaw(url: string): Promise<void> {
     const socket = new WebSocket(url);
     rawClients.push(socket);
     socket.on("message", (data) => {
+      const arrived = now();
       const message = JSON.parse(String(data)) as { payload?: { data?: { orderStatusChanged?: { at?: string } } } };
-      record(message.payload?.data?.orderStatusChanged?.at, null);
+      record(message.payload?.data?.orderStatusChanged?.at, null, arrived);
     });
     socket.once("open", () => resolve());
     socket.once("error", reject);
