@@ -1,10 +1,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { NextFunction, Request, Response } from "express";
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Principal } from "../auth/principal";
-import type { Services } from "../services";
-import { contextFor, type Context, type RequestInfo } from "./context";
+import type { Context } from "./context";
 import { AppError } from "./errors";
 
 /** Operations per minute for each user or API key when RATE_LIMIT_PER_MINUTE is not set. */
