@@ -68,6 +68,30 @@ describe(`rows read without TypeORM's query machinery (${engineName()})`, () => 
     expect(await loaders.itemsByOrder.load(some[0])).toStrictEqual((full as OrderItem[][])[0]);
   });
 
+  it("reads the relations of a window of orders alongside it: every order the window holds, nothing else", async () => {
+    const loaders = createLoaders(t.server.db);
+    const queries = t.server.services.orderQueries;
+    const filter = { statuses: [OrderStatus.PENDING, OrderStatus.SHIPPED, OrderStatus.DELIVERED] };
+    const window = queries.window(filter, 6, null, 2);
+    const held = ((await t.server.db.dataSource.query(window.sql, window.parameters)) as { id: number }[]).map((r) => Number(r.id));
+    expect(held.length).toBe(7);
+    const properties = new Set(["sku", "quantity"]);
+    const items = await loaders.itemsByOrder.loadWithin(properties, window);
+    expect([...items.keys()].sort((a, b) => a - b)).toEqual([...held].sort((a, b) => a - b));
+    const narrowed = Array.from(await loaders.itemsByOrder.loadNarrowed(properties, held)) as OrderItem[][];
+    expect(held.map((id) => items.get(id))).toStrictEqual(narrowed);
+    const outside = ids.find((id) => !held.includes(id))!;
+    expect(items.has(outside)).toBe(false);
+    // One row at most per order, null for an order without one.
+    const shipments = await loaders.shipmentByOrder.loadWithin(new Set(["carrier"]), window);
+    expect([...shipments.keys()].sort((a, b) => a - b)).toEqual([...held].sort((a, b) => a - b));
+    expect(held.map((id) => shipments.get(id))).toStrictEqual(
+      Array.from(await loaders.shipmentByOrder.loadNarrowed(new Set(["carrier"]), held)),
+    );
+    expect(held.some((id) => shipments.get(id) === null)).toBe(true);
+    expect(held.some((id) => shipments.get(id) !== null)).toBe(true);
+  });
+
   it("pages and counts like the query builder, for every filter", async () => {
     const queries = t.server.services.orderQueries;
     const builderPage = (filter: OrderFilter | null, first: number, after?: string, offset?: number) => {
@@ -95,6 +119,10 @@ describe(`rows read without TypeORM's query machinery (${engineName()})`, () => 
       for (const [first, offset] of [[15, undefined], [5, 3], [0, undefined]] as const) {
         const page = await queries.page(filter, first, null, offset);
         const expected = await builderPage(filter, first, undefined, offset);
+        // The window nests the same selection: the page's ids and the one after them.
+        const window = queries.window(filter, first, null, offset);
+        const windowIds = ((await t.server.db.dataSource.query(window.sql, window.parameters)) as { id: number }[]).map((r) => Number(r.id));
+        expect(windowIds).toEqual(expected.map((o) => o.id));
         expect(page.edges.map((e) => e.node)).toStrictEqual(expected.slice(0, first));
         expect(page.pageInfo.hasNextPage).toBe(expected.length > first);
         if (page.pageInfo.endCursor) {

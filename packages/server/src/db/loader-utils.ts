@@ -7,9 +7,15 @@ type Direction = "ASC" | "DESC";
 /** Sort of a loader's rows: entity properties (plain columns) and their direction, in priority order. */
 export type RowOrder<T> = Partial<Record<keyof T & string, Direction>>;
 
-interface Statement {
+interface StatementText {
   head: string;
   tail: string;
+}
+
+/** A statement and its parameters, as DataSource.query takes them. */
+export interface Statement {
+  sql: string;
+  parameters: unknown[];
 }
 
 /** The columns find() selects and hydrates. */
@@ -31,7 +37,7 @@ export function columnsOf(metadata: EntityMetadata, properties: ReadonlySet<stri
 }
 
 /** Statement texts per entity (metadata belongs to one DataSource), key column, order and columns read. */
-const statements = new WeakMap<EntityMetadata, Map<string, Statement>>();
+const statements = new WeakMap<EntityMetadata, Map<string, StatementText>>();
 
 function statementFor(
   db: Database,
@@ -39,8 +45,9 @@ function statementFor(
   column: string,
   order: Record<string, Direction>,
   properties: ReadonlySet<string> | null,
-): Statement {
-  const key = JSON.stringify([column, order, properties && [...properties].sort()]);
+  within = false,
+): StatementText {
+  const key = JSON.stringify([column, order, properties && [...properties].sort(), within]);
   let byKey = statements.get(metadata);
   if (!byKey) statements.set(metadata, (byKey = new Map()));
   let statement = byKey.get(key);
@@ -53,16 +60,26 @@ function statementFor(
   };
   // The key column is always read: rows are matched to keys by it.
   const columns = (properties && columnsOf(metadata, new Set([...properties, column]))) ?? selectable(metadata);
-  const orderBy = Object.entries(order).map(([property, direction]) => `${columnNamed(property)} ${direction}`);
-  statement = {
-    head:
-      `SELECT ${columns.map((c) => driver.escape(c.databaseName)).join(", ")} ` +
-      `FROM ${driver.escape(metadata.tableName)} WHERE ${columnNamed(column)} IN (`,
-    tail: orderBy.length ? `) ORDER BY ${orderBy.join(", ")}` : ")",
-  };
+  const t = within ? "t." : "";
+  const orderBy = Object.entries(order).map(([property, direction]) => `${t}${columnNamed(property)} ${direction}`);
+  const list = columns.map((c) => t + driver.escape(c.databaseName)).join(", ");
+  const sorted = orderBy.length ? ` ORDER BY ${orderBy.join(", ")}` : "";
+  statement = within
+    ? {
+        // Every key of the window comes back, with NULL columns when it has no row.
+        head: `SELECT w.id AS ${driver.escape(WINDOW_KEY)}, ${list} FROM (`,
+        tail: `) w LEFT JOIN ${driver.escape(metadata.tableName)} t ON t.${columnNamed(column)} = w.id${sorted}`,
+      }
+    : {
+        head: `SELECT ${list} FROM ${driver.escape(metadata.tableName)} WHERE ${columnNamed(column)} IN (`,
+        tail: `)${sorted}`,
+      };
   byKey.set(key, statement);
   return statement;
 }
+
+/** The column under which a window's key comes back (see rowsWithin). */
+const WINDOW_KEY = "__window";
 
 /** Turns one raw row (keyed by column database names) into an entity. */
 export type Hydrator<T> = (row: Record<string, unknown>) => T;
@@ -135,7 +152,7 @@ function rowsWhereIn<T extends ObjectLiteral>(
   order: RowOrder<T> = {},
   properties: ReadonlySet<string> | null = null,
 ): (keys: readonly unknown[]) => Promise<T[]> {
-  let statement: Statement | undefined;
+  let statement: StatementText | undefined;
   return async (keys) => {
     const { dataSource } = db;
     const { driver } = dataSource;
@@ -152,6 +169,36 @@ function rowsWhereIn<T extends ObjectLiteral>(
 }
 
 /**
+ * The rows of `entity` whose `column` is one of the keys a window statement selects (a statement
+ * whose only column is `id`, e.g. a page of orders: OrderQueries.window), in one statement that
+ * nests it, with each key the window held, so that rows can be read alongside the statement that
+ * decides the keys instead of after it. Rows as rowsWhereIn's.
+ */
+function rowsWithin<T extends ObjectLiteral>(
+  db: Database,
+  entity: EntityTarget<T>,
+  column: keyof T & string,
+  order: RowOrder<T>,
+  properties: ReadonlySet<string>,
+): (window: Statement) => Promise<{ keys: unknown[]; rows: T[] }> {
+  return async (window) => {
+    const { dataSource } = db;
+    const metadata = dataSource.getMetadata(entity);
+    const { head, tail } = statementFor(db, metadata, column, order as Record<string, Direction>, properties, true);
+    const hydrate = hydratorFor<T>(db, metadata);
+    const key = metadata.findColumnWithPropertyPath(column)!.databaseName;
+    const raw = (await dataSource.query(head + window.sql + tail, window.parameters)) as Record<string, unknown>[];
+    const keys: unknown[] = [];
+    const rows: T[] = [];
+    for (const row of raw) {
+      keys.push(row[WINDOW_KEY]);
+      if (row[key] !== null && row[key] !== undefined) rows.push(hydrate(row));
+    }
+    return { keys, rows };
+  };
+}
+
+/**
  * A DataLoader whose values can also be read synchronously once `preload` has fetched them: a
  * field resolver that finds its value ready returns it as is, so GraphQL completes the object
  * without a promise per field (hundreds on a page). Anything not preloaded (or whose preload
@@ -163,8 +210,19 @@ export class Loader<K, V> extends DataLoader<K, V> {
   constructor(
     batch: DataLoader.BatchLoadFn<K, V>,
     private readonly narrowBatch?: (properties: ReadonlySet<string>) => DataLoader.BatchLoadFn<K, V>,
+    private readonly within?: (properties: ReadonlySet<string>, window: Statement) => Promise<Map<K, V>>,
   ) {
     super(batch);
+  }
+
+  /**
+   * The values of the keys a window statement selects (see rowsWithin), read as loadNarrowed reads
+   * them, outside this loader's batches and cache: a map with every key the window held when the
+   * statement ran. Rejects when the statement fails.
+   */
+  async loadWithin(properties: ReadonlySet<string>, window: Statement): Promise<Map<K, V>> {
+    if (!this.within) throw new Error("this loader reads no windows");
+    return this.within(properties, window);
   }
 
   /**
@@ -208,7 +266,13 @@ export function oneBy<T extends ObjectLiteral, K extends keyof T & string>(
       return keys.map((key) => byKey.get(key) ?? null);
     };
   };
-  return new Loader(batch(null), batch);
+  const within = async (properties: ReadonlySet<string>, window: Statement) => {
+    const { keys, rows } = await rowsWithin(db, entity, column, {}, properties)(window);
+    const byKey = new Map<T[K], T | null>(keys.map((key) => [key as T[K], null]));
+    for (const row of rows) byKey.set(row[column], row);
+    return byKey;
+  };
+  return new Loader(batch(null), batch, within);
 }
 
 /** A loader of all rows per key value (e.g. the items of an order), in key order. */
@@ -227,5 +291,11 @@ export function manyBy<T extends ObjectLiteral, K extends keyof T & string>(
       return keys.map((key) => byKey.get(key) ?? []);
     };
   };
-  return new Loader(batch(null), batch);
+  const within = async (properties: ReadonlySet<string>, window: Statement) => {
+    const { keys, rows } = await rowsWithin(db, entity, column, order ?? {}, properties)(window);
+    const byKey = new Map<T[K], T[]>(keys.map((key) => [key as T[K], []]));
+    for (const row of rows) byKey.get(row[column])?.push(row);
+    return byKey;
+  };
+  return new Loader(batch(null), batch, within);
 }

@@ -1,7 +1,7 @@
 import type { SelectQueryBuilder } from "typeorm";
 import type { Database } from "../db/data-source";
 import { containsPattern } from "../db/like";
-import { columnsOf, hydratorFor } from "../db/loader-utils";
+import { columnsOf, hydratorFor, type Statement } from "../db/loader-utils";
 import { EvidenceSubmissionState } from "../evidence/evidence-kind";
 import { badInput } from "../graphql/errors";
 import { ORDER_STATUSES, OrderStatus } from "./order-status";
@@ -100,18 +100,63 @@ export class OrderQueries {
   }
 
   /**
-   * Runs `SELECT <select> FROM order o [WHERE ...] <rest>` with the filter's named parameters
-   * expanded and converted by the driver exactly as the query builder does it
-   * (escapeQueryWithParameters), without building a query builder for every request.
+   * `SELECT <select> FROM order o [WHERE ...] <rest>` with the filter's named parameters expanded
+   * and converted by the driver exactly as the query builder does it (escapeQueryWithParameters),
+   * without building a query builder for every request.
    */
-  private query(select: string, { where, params }: Conditions, rest = ""): Promise<Record<string, unknown>[]> {
+  private statement(select: string, { where, params }: Conditions, rest = ""): Statement {
     const { driver } = this.db.dataSource;
     const sql =
       `SELECT ${select} FROM ${driver.escape(this.db.dataSource.getMetadata(Order).tableName)} o` +
       (where.length ? ` WHERE ${where.map((c) => `(${c})`).join(" AND ")}` : "") +
       rest;
     const [text, values] = driver.escapeQueryWithParameters(sql, params);
-    return this.db.dataSource.query(text, values) as Promise<Record<string, unknown>[]>;
+    return { sql: text, parameters: values };
+  }
+
+  private query(select: string, conditions: Conditions, rest = ""): Promise<Record<string, unknown>[]> {
+    const { sql, parameters } = this.statement(select, conditions, rest);
+    return this.db.dataSource.query(sql, parameters) as Promise<Record<string, unknown>[]>;
+  }
+
+  /** A page's conditions and its ORDER BY … LIMIT, after checking its arguments. */
+  private pageConditions(
+    filter: OrderFilter | null | undefined,
+    first: number,
+    after: string | null | undefined,
+    offset: number | null | undefined,
+  ): { conditions: Conditions; rest: string } {
+    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+      throw badInput(`first debe estar entre 0 y ${MAX_PAGE_SIZE}.`, "first");
+    }
+    if (offset != null && (!Number.isInteger(offset) || offset < 0)) {
+      throw badInput("offset debe ser un entero mayor o igual a 0.", "offset");
+    }
+    if (offset != null && after) throw badInput("Usa `offset` o `after`, no ambos.", "offset");
+    const conditions = this.conditions(filter);
+    if (after) {
+      const cursor = decodeCursor(after);
+      conditions.where.push("o.placedAt < :cPlaced OR (o.placedAt = :cPlaced AND o.id < :cId)");
+      conditions.params.cPlaced = cursor.placedAt;
+      conditions.params.cId = cursor.id;
+    }
+    const rest = " ORDER BY o.placedAt DESC, o.id DESC" + ` LIMIT ${first + 1}` + (offset ? ` OFFSET ${offset}` : "");
+    return { conditions, rest };
+  }
+
+  /**
+   * The ids of the orders `page` reads with the same arguments (and the one after them), as a
+   * statement to nest: relations of the page can be read alongside the page itself
+   * (Loader.loadWithin). Throws what `page` throws for bad arguments.
+   */
+  window(
+    filter: OrderFilter | null | undefined,
+    first: number,
+    after?: string | null,
+    offset?: number | null,
+  ): Statement {
+    const { conditions, rest } = this.pageConditions(filter, first, after, offset);
+    return this.statement("o.id", conditions, rest);
   }
 
   /** The order table's columns as `o.<column>`: all of them, or those of some properties (see columnsOf). */
@@ -146,24 +191,9 @@ export class OrderQueries {
     offset?: number | null,
     properties?: ReadonlySet<string> | null,
   ) {
-    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-      throw badInput(`first debe estar entre 0 y ${MAX_PAGE_SIZE}.`, "first");
-    }
-    if (offset != null && (!Number.isInteger(offset) || offset < 0)) {
-      throw badInput("offset debe ser un entero mayor o igual a 0.", "offset");
-    }
-    if (offset != null && after) throw badInput("Usa `offset` o `after`, no ambos.", "offset");
-    const conditions = this.conditions(filter);
-    if (after) {
-      const cursor = decodeCursor(after);
-      conditions.where.push("o.placedAt < :cPlaced OR (o.placedAt = :cPlaced AND o.id < :cId)");
-      conditions.params.cPlaced = cursor.placedAt;
-      conditions.params.cId = cursor.id;
-    }
-    const order = " ORDER BY o.placedAt DESC, o.id DESC";
-    const limit = ` LIMIT ${first + 1}` + (offset ? ` OFFSET ${offset}` : "");
+    const { conditions, rest } = this.pageConditions(filter, first, after, offset);
     const read = properties ? new Set([...properties, "id", "placedAt"]) : null;
-    const raw = await this.query(this.orderColumns(read), conditions, order + limit);
+    const raw = await this.query(this.orderColumns(read), conditions, rest);
     const hydrate = hydratorFor<Order>(this.db, this.db.dataSource.getMetadata(Order));
     const hasNextPage = raw.length > first;
     const count = Math.min(raw.length, first);

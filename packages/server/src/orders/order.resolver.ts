@@ -28,7 +28,7 @@ import { OrderItem } from "./order-item.entity";
 import { ORDER_STATUSES, OrderStatus, TRANSITIONS } from "./order-status";
 import { notFound } from "../graphql/errors";
 import type { OrderStatusChangedEvent } from "../graphql/pubsub";
-import type { Loader } from "../db/loader-utils";
+import type { Loader, Statement } from "../db/loader-utils";
 import type { Loaders } from "../graphql/loaders";
 import { propertiesFor, selectedFields } from "../graphql/selection";
 import { Order } from "./order.entity";
@@ -63,7 +63,7 @@ const ORDER_READS: Record<string, readonly string[]> = Object.fromEntries(
 
 /**
  * Values a page read for its own orders, with only the columns its selection reads (see
- * preloadNodeFields): kept on the page's order objects themselves, which the page created for this
+ * preloadPage): kept on the page's order objects themselves, which the page created for this
  * request alone, under a symbol (invisible to GraphQL, JSON and TypeORM).
  */
 const FROM_PAGE = Symbol("fromPage");
@@ -83,44 +83,52 @@ function related<T>(order: Order, ctx: Context, field: keyof typeof NODE_RELATIO
 }
 
 /**
- * The relations a page selects under `edges.node`, loaded for all its orders at once (one batch
- * per relation, as the field resolvers would have asked for them), so that the field resolvers
- * find the values ready and the page completes without a promise per field. When the selection
- * reads only plain fields of the related rows, only their columns are read, into loaders of the
- * page's own that nothing else shares; otherwise the request's loaders are preloaded with whole
- * rows. Failures are left to the field resolvers, which load again and report them at their own
- * path.
+ * The relations a page selects under `edges.node`, loaded for all its orders at once (one
+ * statement per relation, as the field resolvers would have asked for them), so that the field
+ * resolvers find the values ready and the page completes without a promise per field.
+ *
+ * When the selection reads only plain fields of the related rows, only their columns are read,
+ * and at once: alongside the page's own statement, for the orders of the page's window
+ * (OrderQueries.window), into values of the page's own that nothing else shares. An order the
+ * window did not hold when it ran (the list changed between the two statements) is left to its
+ * field resolvers. Otherwise the request's loaders are preloaded with whole rows once the page's
+ * orders are known. Failures are left to the field resolvers, which load again and report them
+ * at their own path.
  */
-async function preloadNodeFields(ctx: Context, info: GraphQLResolveInfo, fields: Set<string>, nodes: Order[]): Promise<void> {
-  if (nodes.length === 0) return;
-  const ids = nodes.map((node) => node.id);
-  const preloads: Promise<void>[] = [];
+function preloadPage(ctx: Context, info: GraphQLResolveInfo, fields: Set<string>, window: Statement): (nodes: Order[]) => Promise<void> {
+  const whole: Loader<number, unknown>[] = [];
+  const narrowed: [keyof PageValues, Promise<Map<number, unknown>>][] = [];
   // lineIssues reads whole lines from the request's loader; the items then come from it too.
   const wholeItems = fields.has("lineIssues");
-  if (wholeItems) preloads.push(ctx.loaders.itemsByOrder.preload(ids));
+  if (wholeItems) whole.push(ctx.loaders.itemsByOrder as unknown as Loader<number, unknown>);
   for (const [field, { loader, type }] of Object.entries(NODE_RELATIONS)) {
     if (!fields.has(field) || (field === "items" && wholeItems)) continue;
     const shared = ctx.loaders[loader] as unknown as Loader<number, unknown>;
     const properties = propertiesFor(type, selectedFields(info, ["edges", "node", field]));
     if (!properties) {
-      preloads.push(shared.preload(ids));
+      whole.push(shared);
       continue;
     }
-    preloads.push(
-      shared.loadNarrowed(properties, ids).then(
-        (values) => {
-          for (let i = 0; i < nodes.length; i++) {
-            const value = values[i];
-            if (value instanceof Error) continue;
-            const node = nodes[i] as { [FROM_PAGE]?: PageValues };
-            (node[FROM_PAGE] ??= {})[field as keyof PageValues] = value;
-          }
-        },
-        () => undefined, // the field resolvers load (and report) it themselves
-      ),
-    );
+    const reading = shared.loadWithin(properties, window);
+    reading.catch(() => undefined); // the field resolvers load (and report) it themselves
+    narrowed.push([field as keyof PageValues, reading]);
   }
-  await Promise.all(preloads);
+  return async (nodes) => {
+    const ids = nodes.map((node) => node.id);
+    await Promise.all([
+      ...(ids.length ? whole.map((loader) => loader.preload(ids)) : []),
+      ...narrowed.map(([field, reading]) =>
+        reading.then(
+          (values) => {
+            for (const node of nodes as { id: number; [FROM_PAGE]?: PageValues }[]) {
+              if (values.has(node.id)) (node[FROM_PAGE] ??= {})[field] = values.get(node.id);
+            }
+          },
+          () => undefined,
+        ),
+      ),
+    ]);
+  };
 }
 
 function lineIssuesOf(items: OrderItem[]): LineIssue[] {
@@ -153,13 +161,16 @@ export class OrderResolver {
     const nodeFields = selectedFields(info, ["edges", "node"]);
     // The orders carry what the selected fields read (all columns when unsure).
     const properties = propertiesFor(Order, nodeFields, ORDER_READS);
+    // The page's relations are read alongside the page itself, for the same window of orders.
+    const window = ctx.services.orderQueries.window(filter, first ?? 50, after, offset);
     const paging = ctx.services.orderQueries.page(filter, first ?? 50, after, offset, properties);
+    const preloading = preloadPage(ctx, info, nodeFields, window);
     // The count does not depend on the page: it runs alongside it. Its failure is reported by
     // totalCount (as when it ran there), not here.
     const counted = selectedFields(info, []).has("totalCount") ? ctx.services.orderQueries.count(filter) : undefined;
     counted?.catch(() => undefined);
     const page = await paging;
-    await preloadNodeFields(ctx, info, nodeFields, page.edges.map((edge) => edge.node));
+    await preloading(page.edges.map((edge) => edge.node));
     return { ...page, filter, [TOTAL_COUNT]: counted } as OrderConnection;
   }
 

@@ -208,4 +208,23 @@ describe(`orders API over HTTP (${process.env.TEST_DATABASE_URL ? "MariaDB" : "S
     const found = await q<{ products: { sku: string; stock: number }[] }>('{ products(search: "100%") { sku stock } }');
     expect(found.data?.products).toEqual([{ sku: "PRUEBA-100%", stock: 7 }]);
   });
+
+  it("gives every order its relations even when the list changed between the page and its relations' reads", async () => {
+    const PAGE = "{ orders(first: 12) { edges { node { id items { sku quantity } shipment { carrier } invoice { total } evidence { kind } } } } }";
+    const before = await q(PAGE);
+    expect(before.errors).toBeUndefined();
+    // As if 9 orders had arrived on top of the list after the page was read: the relations' window
+    // then holds only the page's first 3 orders; the others' relations come from their resolvers.
+    const queries = t.server.services.orderQueries;
+    const window = queries.window.bind(queries);
+    queries.window = (filter, _first, after, offset) => window(filter, 2, after, offset);
+    try {
+      expect(await q(PAGE)).toEqual(before);
+    } finally {
+      queries.window = window;
+    }
+    const orders = (before.data as { orders: { edges: { node: { items: unknown[] } }[] } }).orders.edges;
+    expect(orders).toHaveLength(12);
+    expect(orders.every((e) => e.node.items.length > 0)).toBe(true);
+  });
 });
