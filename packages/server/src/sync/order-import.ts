@@ -16,6 +16,7 @@ import { LineIssueCode, OrderItem } from "../orders/order-item.entity";
 import { OrderStatus, statusRank } from "../orders/order-status";
 import type { BatchTransition, ChangeBy, OrderService } from "../orders/order.service";
 import { Order } from "../orders/order.entity";
+import { lockedOrders, storedOrders, type StoredOrder } from "../orders/stored-orders";
 import { Shipment } from "../shipping/shipment.entity";
 import { ShippingType } from "../shipping/shipping-type";
 
@@ -31,7 +32,6 @@ const MARKETPLACE_ACTION: Record<Exclude<OrderStatus, OrderStatus.PENDING>, stri
 const cut = (text: string | null | undefined, max: number): string => (text ?? "").slice(0, max);
 const orNull = (text: string | null | undefined, max: number): string | null => (text ? text.slice(0, max) : null);
 
-type StoredOrder = Pick<Order, "id" | "marketplaceOrderId" | "status">;
 
 export interface PageResult {
   /** Orders inserted. */
@@ -72,10 +72,9 @@ export class OrderImport {
 
   /** The page's orders stored already; on MySQL locked until commit, by primary key (never the gaps new ids fill). */
   private async readStored(tx: Tx, accountId: number, marketplaceOrderIds: string[]): Promise<StoredOrder[]> {
-    const select = { id: true, marketplaceOrderId: true, status: true } as const;
-    const found = await tx.manager.find(Order, { select, where: { accountId, marketplaceOrderId: In(marketplaceOrderIds) } });
+    const found = await storedOrders(tx.manager, accountId, marketplaceOrderIds);
     if (found.length === 0 || this.db.engine !== "mysql") return found;
-    return tx.manager.find(Order, { select, where: { id: In(found.map((o) => o.id)) }, lock: { mode: "pessimistic_write" } });
+    return lockedOrders(tx.manager, found.map((o) => o.id));
   }
 
   /**
@@ -91,10 +90,7 @@ export class OrderImport {
     const lines = fresh.map((o) => o.lines.map(lineRow));
     const plans = await this.salesOrders.planAutomatic(tx, lines);
     await bulkInsert(tx.manager, Order, fresh.map((o) => orderRow(accountId, o, now)));
-    const stored = await tx.manager.find(Order, {
-      select: { id: true, marketplaceOrderId: true, status: true },
-      where: { accountId, marketplaceOrderId: In(fresh.map((o) => o.marketplaceOrderId)) },
-    });
+    const stored = await storedOrders(tx.manager, accountId, fresh.map((o) => o.marketplaceOrderId));
     const idOf = new Map(stored.map((o) => [o.marketplaceOrderId, o.id]));
     const ids = fresh.map((o) => idOf.get(o.marketplaceOrderId) as number);
     await bulkInsert(

@@ -21,6 +21,7 @@ import {
 } from "../marketplace/marketplace.port";
 import { OrderStatus, statusRank } from "../orders/order-status";
 import { Order } from "../orders/order.entity";
+import { storedOrders } from "../orders/stored-orders";
 import type { OrderImport } from "./order-import";
 import { overlapped } from "./overlapped";
 import type { SyncLock } from "./sync-lock";
@@ -246,10 +247,7 @@ export class SyncService {
    */
   private async worthReading(account: MarketplaceAccount, listed: OrderStatus, ids: string[]): Promise<string[]> {
     if (ids.length === 0) return [];
-    const local = await this.db.dataSource.getRepository(Order).find({
-      select: { id: true, marketplaceOrderId: true, status: true },
-      where: { accountId: account.id, marketplaceOrderId: In(ids) },
-    });
+    const local = await storedOrders(this.db.dataSource.manager, account.id, ids);
     const statusOf = new Map(local.map((o) => [o.marketplaceOrderId, o.status]));
     return ids.filter((id) => {
       const status = statusOf.get(id);
