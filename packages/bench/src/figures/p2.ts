@@ -157,7 +157,7 @@ export async function p2(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       const gqlP50 = median(all.graphql);
       const sqlP50 = median(all.sql);
       notes.push(
-        `Diagnosis: both arms make the same SQL round trips (P1: 6 statements; the floor 6). Of the GraphQL arm's ${round(gqlP50, 1)} ms p50, an authenticated \`{ __typename }\` already costs ${round(trivialP50, 1)} ms ` +
+        `Diagnosis: both arms run 6 statements (P1), the GraphQL arm in one wave (the page, its count and its relations together), the floor in three. Of the GraphQL arm's ${round(gqlP50, 1)} ms p50, an authenticated \`{ __typename }\` already costs ${round(trivialP50, 1)} ms ` +
           `against the floor's whole ${round(sqlP50, 1)} ms: Apollo's request pipeline and plugins, the security headers, origin policy and JSON body parser, the bearer-token check, and the rate limiter's shared count (a Redis round trip, which the page's execution hides). ` +
           `The remaining ${round(gqlP50 - trivialP50, 1)} ms is executing the page: operations run compiled (graphql-jit), so what is left is the resolvers' own work (selection analysis, preloading and hydrating the relations, one call per relation field), ` +
           "the leaves' scalar serialization, Apollo's JSON.stringify of the result, and the garbage the request leaves (the server-side CPU profile puts each at 0.02-0.1 ms). " +
