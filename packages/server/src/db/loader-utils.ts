@@ -150,14 +150,13 @@ function rowsWhereIn<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   column: keyof T & string,
   order: RowOrder<T> = {},
-  properties: ReadonlySet<string> | null = null,
 ): (keys: readonly unknown[]) => Promise<T[]> {
   let statement: StatementText | undefined;
   return async (keys) => {
     const { dataSource } = db;
     const { driver } = dataSource;
     const metadata = dataSource.getMetadata(entity);
-    const { head, tail } = (statement ??= statementFor(db, metadata, column, order as Record<string, Direction>, properties));
+    const { head, tail } = (statement ??= statementFor(db, metadata, column, order as Record<string, Direction>, null));
     const hydrate = hydratorFor<T>(db, metadata);
     let marks = "";
     for (let i = 0; i < keys.length; i++) marks += (i ? ", " : "") + driver.createParameter(`k${i}`, i);
@@ -209,29 +208,20 @@ export class Loader<K, V> extends DataLoader<K, V> {
 
   constructor(
     batch: DataLoader.BatchLoadFn<K, V>,
-    private readonly narrowBatch?: (properties: ReadonlySet<string>) => DataLoader.BatchLoadFn<K, V>,
     private readonly within?: (properties: ReadonlySet<string>, window: Statement) => Promise<Map<K, V>>,
   ) {
     super(batch);
   }
 
   /**
-   * The values of the keys a window statement selects (see rowsWithin), read as loadNarrowed reads
-   * them, outside this loader's batches and cache: a map with every key the window held when the
-   * statement ran. Rejects when the statement fails.
+   * The values of the keys a window statement selects (see rowsWithin), as entities that carry
+   * only these properties (and their keys), outside this loader's batches and cache: for a caller
+   * that knows which fields will be read, and keeps them to itself. A map with every key the window
+   * held when the statement ran; rejects when the statement fails.
    */
   async loadWithin(properties: ReadonlySet<string>, window: Statement): Promise<Map<K, V>> {
     if (!this.within) throw new Error("this loader reads no windows");
     return this.within(properties, window);
-  }
-
-  /**
-   * The values of these keys, read in one statement as entities that carry only these properties
-   * (and their keys), outside this loader's batches and cache: for a caller that knows which
-   * fields will be read, and keeps them to itself. Rejects when the statement fails.
-   */
-  async loadNarrowed(properties: ReadonlySet<string>, keys: readonly K[]): Promise<ArrayLike<V | Error>> {
-    return this.narrowBatch ? this.narrowBatch(properties)(keys) : this.loadMany(keys);
   }
 
   /** Loads the keys in one batch (as `loadMany`) and keeps the values that arrived. Never throws. */
@@ -258,13 +248,11 @@ export function oneBy<T extends ObjectLiteral, K extends keyof T & string>(
   entity: EntityTarget<T>,
   column: K,
 ): Loader<T[K], T | null> {
-  const batch = (properties: ReadonlySet<string> | null): DataLoader.BatchLoadFn<T[K], T | null> => {
-    const load = rowsWhereIn(db, entity, column, {}, properties);
-    return async (keys) => {
-      const rows = await load(keys);
-      const byKey = new Map(rows.map((row) => [row[column], row]));
-      return keys.map((key) => byKey.get(key) ?? null);
-    };
+  const load = rowsWhereIn(db, entity, column);
+  const batch: DataLoader.BatchLoadFn<T[K], T | null> = async (keys) => {
+    const rows = await load(keys);
+    const byKey = new Map(rows.map((row) => [row[column], row]));
+    return keys.map((key) => byKey.get(key) ?? null);
   };
   const within = async (properties: ReadonlySet<string>, window: Statement) => {
     const { keys, rows } = await rowsWithin(db, entity, column, {}, properties)(window);
@@ -272,7 +260,7 @@ export function oneBy<T extends ObjectLiteral, K extends keyof T & string>(
     for (const row of rows) byKey.set(row[column], row);
     return byKey;
   };
-  return new Loader(batch(null), batch, within);
+  return new Loader(batch, within);
 }
 
 /** A loader of all rows per key value (e.g. the items of an order), in key order. */
@@ -282,14 +270,12 @@ export function manyBy<T extends ObjectLiteral, K extends keyof T & string>(
   column: K,
   order?: RowOrder<T>,
 ): Loader<T[K], T[]> {
-  const batch = (properties: ReadonlySet<string> | null): DataLoader.BatchLoadFn<T[K], T[]> => {
-    const load = rowsWhereIn(db, entity, column, order, properties);
-    return async (keys) => {
-      const rows = await load(keys);
-      const byKey = new Map<T[K], T[]>(keys.map((key) => [key, []]));
-      for (const row of rows) byKey.get(row[column])?.push(row);
-      return keys.map((key) => byKey.get(key) ?? []);
-    };
+  const load = rowsWhereIn(db, entity, column, order);
+  const batch: DataLoader.BatchLoadFn<T[K], T[]> = async (keys) => {
+    const rows = await load(keys);
+    const byKey = new Map<T[K], T[]>(keys.map((key) => [key, []]));
+    for (const row of rows) byKey.get(row[column])?.push(row);
+    return keys.map((key) => byKey.get(key) ?? []);
   };
   const within = async (properties: ReadonlySet<string>, window: Statement) => {
     const { keys, rows } = await rowsWithin(db, entity, column, order ?? {}, properties)(window);
@@ -297,5 +283,5 @@ export function manyBy<T extends ObjectLiteral, K extends keyof T & string>(
     for (const row of rows) byKey.get(row[column])?.push(row);
     return byKey;
   };
-  return new Loader(batch(null), batch, within);
+  return new Loader(batch, within);
 }
