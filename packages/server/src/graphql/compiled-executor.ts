@@ -5,7 +5,7 @@ import { LRUCache } from "lru-cache";
 
 type Compiled = CompiledQuery | ExecutionResult;
 
-/** Distinct operations kept compiled per process (an operation compiles in about a millisecond). */
+/** Distinct operations kept compiled per process; others are compiled again when they come back. */
 const COMPILED_OPERATIONS = 1000;
 
 /**
