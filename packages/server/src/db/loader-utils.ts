@@ -173,28 +173,27 @@ function rowsWhereIn<T extends ObjectLiteral>(
  * nests it, with each key the window held, so that rows can be read alongside the statement that
  * decides the keys instead of after it. Rows as rowsWhereIn's.
  */
-function rowsWithin<T extends ObjectLiteral>(
+async function rowsWithin<T extends ObjectLiteral>(
   db: Database,
   entity: EntityTarget<T>,
   column: keyof T & string,
   order: RowOrder<T>,
   properties: ReadonlySet<string>,
-): (window: Statement) => Promise<{ keys: unknown[]; rows: T[] }> {
-  return async (window) => {
-    const { dataSource } = db;
-    const metadata = dataSource.getMetadata(entity);
-    const { head, tail } = statementFor(db, metadata, column, order as Record<string, Direction>, properties, true);
-    const hydrate = hydratorFor<T>(db, metadata);
-    const key = metadata.findColumnWithPropertyPath(column)!.databaseName;
-    const raw = (await dataSource.query(head + window.sql + tail, window.parameters)) as Record<string, unknown>[];
-    const keys: unknown[] = [];
-    const rows: T[] = [];
-    for (const row of raw) {
-      keys.push(row[WINDOW_KEY]);
-      if (row[key] !== null && row[key] !== undefined) rows.push(hydrate(row));
-    }
-    return { keys, rows };
-  };
+  window: Statement,
+): Promise<{ keys: unknown[]; rows: T[] }> {
+  const { dataSource } = db;
+  const metadata = dataSource.getMetadata(entity);
+  const { head, tail } = statementFor(db, metadata, column, order as Record<string, Direction>, properties, true);
+  const hydrate = hydratorFor<T>(db, metadata);
+  const key = metadata.findColumnWithPropertyPath(column)!.databaseName;
+  const raw = (await dataSource.query(head + window.sql + tail, window.parameters)) as Record<string, unknown>[];
+  const keys: unknown[] = [];
+  const rows: T[] = [];
+  for (const row of raw) {
+    keys.push(row[WINDOW_KEY]);
+    if (row[key] !== null && row[key] !== undefined) rows.push(hydrate(row));
+  }
+  return { keys, rows };
 }
 
 /**
@@ -255,7 +254,7 @@ export function oneBy<T extends ObjectLiteral, K extends keyof T & string>(
     return keys.map((key) => byKey.get(key) ?? null);
   };
   const within = async (properties: ReadonlySet<string>, window: Statement) => {
-    const { keys, rows } = await rowsWithin(db, entity, column, {}, properties)(window);
+    const { keys, rows } = await rowsWithin(db, entity, column, {}, properties, window);
     const byKey = new Map<T[K], T | null>(keys.map((key) => [key as T[K], null]));
     for (const row of rows) byKey.set(row[column], row);
     return byKey;
@@ -278,7 +277,7 @@ export function manyBy<T extends ObjectLiteral, K extends keyof T & string>(
     return keys.map((key) => byKey.get(key) ?? []);
   };
   const within = async (properties: ReadonlySet<string>, window: Statement) => {
-    const { keys, rows } = await rowsWithin(db, entity, column, order ?? {}, properties)(window);
+    const { keys, rows } = await rowsWithin(db, entity, column, order ?? {}, properties, window);
     const byKey = new Map<T[K], T[]>(keys.map((key) => [key as T[K], []]));
     for (const row of rows) byKey.get(row[column])?.push(row);
     return byKey;
