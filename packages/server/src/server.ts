@@ -122,7 +122,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     loginThrottle,
   });
   // Same operation, variables and role: one source stream and one execution per event, sent to all.
-  const subscriptions = new SharedSubscriptions();
+  const subscriptions = new SharedSubscriptions({ formatNext: (result) => formatWsResult(result) ?? result });
   const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
     {
       schema,
@@ -149,7 +149,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       onNext: (_ctx, _id, _payload, _args, result) => formatWsResult(result),
       // A subscription lives long: every event gets fresh loaders, never a stale cache
       // (shared executions build their own context per event from this one).
-      context: async (ctx) => contextFor(services, authorizationFrom(ctx.connectionParams), wsRequestInfo(ctx.extra.request)),
+      context: async (ctx, id) => {
+        const context = await contextFor(services, authorizationFrom(ctx.connectionParams), wsRequestInfo(ctx.extra.request));
+        // A shared subscription's events go straight to this socket, serialized once per group.
+        subscriptions.sendsTo(context, { id, socket: ctx.extra.socket });
+        return context;
+      },
     },
     wsServer,
   );

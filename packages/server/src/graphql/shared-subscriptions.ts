@@ -9,6 +9,7 @@ import {
   type ExecutionResult,
   type FieldNode,
 } from "graphql";
+import { WebSocket } from "ws";
 import { buildContext, type Context } from "./context";
 import { AppError } from "./errors";
 
@@ -24,7 +25,18 @@ import { AppError } from "./errors";
  * subscribe-time checks as an unshared subscription (authorization, argument coercion): its own
  * source stream is created, checked and, when a group already exists, closed again before it
  * receives a single event.
+ *
+ * A subscriber whose socket is known (sendsTo) also shares the serialization: the event's result
+ * is turned into JSON once per group and written to each socket inside that subscriber's own
+ * `next` message, byte for byte what graphql-ws would have sent, without a message object,
+ * a JSON.stringify and a promise per subscriber.
  */
+
+/** Where one subscription's results are written: its graphql-ws id and its socket. */
+export interface DirectTarget {
+  id: string;
+  socket: Pick<WebSocket, "readyState" | "bufferedAmount" | "send">;
+}
 
 /** Decides whether a root field, with these variables, may be shared between subscribers. */
 export type ShareableField = (field: FieldNode, variables: Readonly<Record<string, unknown>>) => boolean;
@@ -68,36 +80,62 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 const slowSubscriber = () =>
   new AppError("SERVICE_UNAVAILABLE", "La conexión no recibe los avisos a tiempo; vuelve a suscribirte.");
 
+/** Limits on what one subscriber may leave unsent before it is ended as too slow. */
+interface Backlog {
+  /** Results queued for graphql-ws to send. */
+  maxQueued: number;
+  /** Bytes a directly written socket holds unsent. */
+  maxBufferedBytes: number;
+}
+
 /**
- * One subscriber's view of a group: results are queued per subscriber, so a slow socket only
- * delays itself (graphql-ws sends each subscriber's results from its own loop).
+ * One subscriber's view of a group. With a direct target, each result is written to the socket at
+ * once and graphql-ws only sees the stream end; otherwise results are queued per subscriber and
+ * graphql-ws sends them from its own loop. Either way a slow socket only delays itself.
  */
 class Member implements AsyncIterableIterator<ExecutionResult> {
   private readonly queue: ExecutionResult[] = [];
   private waiting: { resolve(step: IteratorResult<ExecutionResult>): void; reject(err: unknown): void } | null = null;
   private ended = false;
   private failure: unknown = null;
+  private readonly prefix: string | null;
 
   constructor(
     private readonly group: Group,
-    private readonly maxQueued: number,
-  ) {}
+    private readonly backlog: Backlog,
+    private readonly direct: DirectTarget | null,
+  ) {
+    this.prefix = direct ? `{"id":${JSON.stringify(direct.id)},"type":"next","payload":` : null;
+  }
 
-  /** Called by the group for every event result; never waits for the socket. */
-  push(result: ExecutionResult): void {
+  /** Called by the group for every event result, with its payload's JSON; never waits for the socket. */
+  push(result: ExecutionResult, payloadJson: () => string): void {
     if (this.ended) return;
+    if (this.direct && this.prefix !== null) {
+      const { socket } = this.direct;
+      // A closing socket: graphql-ws ends the subscription (and this member) itself.
+      if (socket.readyState !== WebSocket.OPEN) return;
+      if (socket.bufferedAmount > this.backlog.maxBufferedBytes) this.tooSlow();
+      else socket.send(`${this.prefix}${payloadJson()}}`);
+      return;
+    }
     if (this.waiting) {
       const { resolve } = this.waiting;
       this.waiting = null;
       resolve({ value: result, done: false });
-    } else if (this.queue.length >= this.maxQueued) {
-      // The socket has not taken the last `maxQueued` results: end this subscriber alone.
-      this.queue.length = 0;
-      this.fail(slowSubscriber());
-      this.group.leave(this);
+    } else if (this.queue.length >= this.backlog.maxQueued) {
+      // The socket has not taken the last `maxQueued` results.
+      this.tooSlow();
     } else {
       this.queue.push(result);
     }
+  }
+
+  /** The socket does not keep up: this subscriber alone is ended, with an error saying why. */
+  private tooSlow(): void {
+    this.queue.length = 0;
+    this.fail(slowSubscriber());
+    this.group.leave(this);
   }
 
   /** The shared source ended: what is queued is still delivered, then the stream completes. */
@@ -170,8 +208,8 @@ class Group {
     private readonly owner: SharedSubscriptions,
   ) {}
 
-  join(maxQueued: number): Member {
-    const member = new Member(this, maxQueued);
+  join(backlog: Backlog, direct: DirectTarget | null): Member {
+    const member = new Member(this, backlog, direct);
     this.members.add(member);
     return member;
   }
@@ -201,7 +239,9 @@ class Group {
         const recipients = [...this.members];
         if (recipients.length === 0) continue;
         const result = await this.owner.executeEvent(this.args, step.value);
-        for (const member of recipients) member.push(result);
+        let payload: string | null = null;
+        const payloadJson = () => (payload ??= this.owner.serialize(result));
+        for (const member of recipients) member.push(result, payloadJson);
       }
       this.end((member) => member.complete());
     } catch (err) {
@@ -222,6 +262,10 @@ export interface SharedSubscriptionsOptions {
   shareable?: Readonly<Record<string, ShareableField>>;
   /** Results queued for one subscriber whose socket does not keep up before it is ended (default 1,000). */
   maxQueuedPerSubscriber?: number;
+  /** Bytes a directly written subscriber's socket may hold unsent before it is ended (default 1 MiB). */
+  maxBufferedBytesPerSubscriber?: number;
+  /** The payload of a `next` message for a result (graphql-ws's onNext hook); default graphql-ws's own. */
+  formatNext?: (result: ExecutionResult) => unknown;
   /** The context of one event's execution: fresh DataLoaders, never a cache kept across events. */
   eventContext?: (subscriber: Context) => Context;
 }
@@ -230,13 +274,19 @@ export interface SharedSubscriptionsOptions {
 export class SharedSubscriptions {
   private readonly groups = new Map<string, Group>();
   private readonly shareable: Readonly<Record<string, ShareableField>>;
-  private readonly maxQueued: number;
+  private readonly backlog: Backlog;
   private readonly eventContext: (subscriber: Context) => Context;
+  private readonly formatNext: (result: ExecutionResult) => unknown;
+  private readonly targets = new WeakMap<object, DirectTarget>();
   private executionCount = 0;
 
   constructor(options: SharedSubscriptionsOptions = {}) {
     this.shareable = options.shareable ?? SHAREABLE_SUBSCRIPTION_FIELDS;
-    this.maxQueued = options.maxQueuedPerSubscriber ?? 1000;
+    this.backlog = {
+      maxQueued: options.maxQueuedPerSubscriber ?? 1000,
+      maxBufferedBytes: options.maxBufferedBytesPerSubscriber ?? 1024 * 1024,
+    };
+    this.formatNext = options.formatNext ?? graphqlWsPayload;
     this.eventContext =
       options.eventContext ?? ((subscriber) => buildContext(subscriber.services, subscriber, subscriber.principal, subscriber.authError));
   }
@@ -274,6 +324,14 @@ export class SharedSubscriptions {
     return stableStringify([role, args.operationName ?? null, print(args.document), variables]);
   }
 
+  /**
+   * The subscription whose context this is writes its shared results straight to `target`
+   * (ServerOptions.context, which knows the socket and the id, registers it).
+   */
+  sendsTo(contextValue: object, target: DirectTarget): void {
+    this.targets.set(contextValue, target);
+  }
+
   /** ServerOptions.subscribe: joins (or starts) the subscriber's group. */
   readonly subscribe = async (args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> => {
     const key = this.keyFor(args);
@@ -282,15 +340,16 @@ export class SharedSubscriptions {
     const stream = await createSourceEventStream(args);
     if (!isAsyncIterable(stream)) return stream;
     const source = stream[Symbol.asyncIterator]();
+    const direct = args.contextValue ? (this.targets.get(args.contextValue as object) ?? null) : null;
     const existing = this.groups.get(key);
     if (existing) {
       // Nothing was read from it yet: closing it only drops the listener it would have added.
       source.return?.()?.catch(() => undefined);
-      return existing.join(this.maxQueued);
+      return existing.join(this.backlog, direct);
     }
     const group = new Group(key, source, args, this);
     this.groups.set(key, group);
-    const member = group.join(this.maxQueued);
+    const member = group.join(this.backlog, direct);
     void group.run();
     return member;
   };
@@ -302,7 +361,18 @@ export class SharedSubscriptions {
     return execute({ ...args, rootValue: payload, contextValue });
   }
 
+  /** A result as the JSON payload of a `next` message. */
+  serialize(result: ExecutionResult): string {
+    return JSON.stringify(this.formatNext(result));
+  }
+
   forget(group: Group): void {
     if (this.groups.get(group.key) === group) this.groups.delete(group.key);
   }
+}
+
+/** What graphql-ws sends as a `next` payload when no onNext hook replaces it. */
+function graphqlWsPayload(result: ExecutionResult): unknown {
+  const { errors, ...rest } = result;
+  return errors ? { ...rest, errors: errors.map((e) => e.toJSON()) } : rest;
 }
