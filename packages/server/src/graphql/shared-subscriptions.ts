@@ -98,25 +98,26 @@ class Member implements AsyncIterableIterator<ExecutionResult> {
   private waiting: { resolve(step: IteratorResult<ExecutionResult>): void; reject(err: unknown): void } | null = null;
   private ended = false;
   private failure: unknown = null;
-  private readonly prefix: string | null;
+  /** The socket results are written to, and the start of this subscriber's `next` messages. */
+  private readonly direct: { socket: DirectTarget["socket"]; prefix: string } | null;
 
   constructor(
     private readonly group: Group,
     private readonly backlog: Backlog,
-    private readonly direct: DirectTarget | null,
+    target: DirectTarget | null,
   ) {
-    this.prefix = direct ? `{"id":${JSON.stringify(direct.id)},"type":"next","payload":` : null;
+    this.direct = target && { socket: target.socket, prefix: `{"id":${JSON.stringify(target.id)},"type":"next","payload":` };
   }
 
   /** Called by the group for every event result, with its payload's JSON; never waits for the socket. */
   push(result: ExecutionResult, payloadJson: () => string): void {
     if (this.ended) return;
-    if (this.direct && this.prefix !== null) {
-      const { socket } = this.direct;
+    if (this.direct) {
+      const { socket, prefix } = this.direct;
       // A closing socket: graphql-ws ends the subscription (and this member) itself.
       if (socket.readyState !== WebSocket.OPEN) return;
       if (socket.bufferedAmount > this.backlog.maxBufferedBytes) this.tooSlow();
-      else socket.send(`${this.prefix}${payloadJson()}}`);
+      else socket.send(`${prefix}${payloadJson()}}`);
       return;
     }
     if (this.waiting) {
