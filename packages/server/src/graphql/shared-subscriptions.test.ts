@@ -54,7 +54,9 @@ function tickSchema() {
 }
 
 /** A socket that keeps what is written to it; its unsent bytes and state are set by the test. */
-function recordingSocket(): DirectTarget["socket"] & { sent: string[]; bufferedAmount: number; readyState: number } {
+type RecordingSocket = DirectTarget["socket"] & { sent: string[]; bufferedAmount: number; readyState: number };
+
+function recordingSocket(): RecordingSocket {
   const sent: string[] = [];
   return {
     sent,
@@ -63,7 +65,7 @@ function recordingSocket(): DirectTarget["socket"] & { sent: string[]; bufferedA
     send(data: unknown) {
       sent.push(String(data));
     },
-  } as DirectTarget["socket"] & { sent: string[]; bufferedAmount: number; readyState: number };
+  } as RecordingSocket;
 }
 
 describe("SharedSubscriptions writing straight to the subscribers' sockets", () => {
@@ -86,8 +88,7 @@ describe("SharedSubscriptions writing straight to the subscribers' sockets", () 
   async function join(id: string, socket: DirectTarget["socket"] | null) {
     const context = contextOf();
     if (socket) shared.sendsTo(context, { id, socket });
-    const stream = (await shared.subscribe(argsFor(context))) as AsyncIterableIterator<ExecutionResult>;
-    return stream;
+    return (await shared.subscribe(argsFor(context))) as AsyncIterableIterator<ExecutionResult>;
   }
 
   /** Resolves once every socket has `count` messages (the group runs on promises). */
