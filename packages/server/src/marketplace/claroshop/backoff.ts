@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import { request, type FormData } from "undici";
 import { CircuitBreaker } from "./circuit-breaker";
 import { Semaphore } from "./semaphore";
@@ -107,7 +108,12 @@ export interface HttpRequest {
   headers: Record<string, string>;
   /** A multipart body is undici's FormData (Node's global one is another copy that undici's request does not take). */
   body?: string | FormData;
-  signal: AbortSignal;
+  /**
+   * Emits "abort" when the attempt's time is up. undici takes an EventEmitter as a request's
+   * signal and aborts the request (headers or body) on that event, as with an AbortSignal, whose
+   * EventTarget costs several times more per request: a sync makes thousands.
+   */
+  signal: EventEmitter;
 }
 
 /** The answer, read whole. */
@@ -140,14 +146,18 @@ export async function exchange(
   init: Omit<HttpRequest, "signal">,
   timeoutMs: number,
 ): Promise<{ status: number; raw: string }> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const signal = new EventEmitter();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    signal.emit("abort");
+  }, timeoutMs);
   let answer: HttpAnswer;
   try {
-    answer = await transport(url, { ...init, signal: controller.signal });
+    answer = await transport(url, { ...init, signal });
   } catch {
     // Deliberately not the error's text: undici messages can carry the request URL.
-    throw new TransientFailure(controller.signal.aborted ? "tiempo agotado" : "error de red");
+    throw new TransientFailure(timedOut ? "tiempo agotado" : "error de red");
   } finally {
     clearTimeout(timer);
   }
