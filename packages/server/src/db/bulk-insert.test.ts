@@ -184,6 +184,26 @@ describe(`bulkInsert (${engine})`, () => {
     expect(last.at.toISOString()).toBe(new Date(Date.UTC(2026, 0, 1, 0, 0, 0, (count - 1) % 1000)).toISOString());
   });
 
+  it("runs a statement while the next is built, and a failed one fails the call once those behind it have settled", async () => {
+    const perStatementRows = Math.floor(MAX_PARAMETERS_PER_STATEMENT / 3);
+    const count = perStatementRows * 2 + 5;
+    // Three columns a row (id, name, at); the second statement repeats the first row's id.
+    const rows = Array.from({ length: count }, (_, i) => ({ id: i === perStatementRows + 2 ? 1 : i + 1, name: `fila-${i}`, at: new Date(Date.UTC(2026, 0, 1)) }));
+    const outcome = await db
+      .transaction((manager) => bulkInsert(manager, Sample, rows))
+      .then(
+        () => null,
+        (err: unknown) => err,
+      );
+    expect(outcome).toBeInstanceOf(Error);
+    expect(String((outcome as Error).message)).toMatch(/duplicate|unique/i);
+    // All three statements ran, in order, inside the transaction, and nothing after its rollback.
+    const sequence = statements.map((s) => s.sql.split(" ")[0].toUpperCase());
+    expect(sequence.filter((word) => word === "INSERT")).toHaveLength(3);
+    expect(sequence[sequence.length - 1]).toBe("ROLLBACK");
+    expect(await db.getRepository(Sample).count()).toBe(0);
+  });
+
   it("writes nothing for an empty list", async () => {
     expect(await bulkInsert(db.manager, Sample, [])).toBe(0);
     expect(statements).toEqual([]);

@@ -53,8 +53,30 @@ export async function bulkInsert<T extends ObjectLiteral>(
 
   const rowsPerStatement = Math.max(1, Math.floor(MAX_PARAMETERS_PER_STATEMENT / columns.length));
   let statements = 0;
-  for (let start = 0; start < rows.length; start += rowsPerStatement) {
-    const chunk = rows.slice(start, start + rowsPerStatement);
+  // Each statement is built while the previous one runs: the connection runs them one after the
+  // other, in order, and the database's work overlaps ours. A failed statement fails the call
+  // once the one queued behind it has settled (the caller's transaction then rolls both back).
+  let running: Promise<unknown> | null = null;
+  try {
+    for (let start = 0; start < rows.length; start += rowsPerStatement) {
+      const statement = manager.query(...buildStatement(rows.slice(start, start + rowsPerStatement)));
+      statement.catch(() => undefined); // awaited below
+      const previous = running;
+      running = statement;
+      statements++;
+      const more = start + rowsPerStatement < rows.length;
+      // The next statement is built once this one has reached the connection and the one before has run.
+      if (previous) await previous;
+      else if (more) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await running;
+    running = null;
+  } finally {
+    await running?.catch(() => undefined);
+  }
+  return statements;
+
+  function buildStatement(chunk: QueryDeepPartialEntity<T>[]): [string, unknown[]] {
     const parameters: unknown[] = [];
     const tuples: string[] = [];
     for (const row of chunk) {
@@ -72,10 +94,8 @@ export async function bulkInsert<T extends ObjectLiteral>(
       });
       tuples.push(`(${placeholders.join(", ")})`);
     }
-    await manager.query(head + tuples.join(", ") + tail, parameters);
-    statements++;
+    return [head + tuples.join(", ") + tail, parameters];
   }
-  return statements;
 }
 
 /** What a row that lacks a listed column stores there: what TypeORM's InsertQueryBuilder writes. */
