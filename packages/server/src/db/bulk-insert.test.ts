@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Column, DataSource, Entity, PrimaryGeneratedColumn, type Logger } from "typeorm";
+import { Column, DataSource, Entity, PrimaryGeneratedColumn, type EntityManager, type Logger } from "typeorm";
 import { Order } from "../orders/order.entity";
 import { OrderStatus } from "../orders/order-status";
 import { testDatabase } from "../test/harness";
@@ -202,6 +202,37 @@ describe(`bulkInsert (${engine})`, () => {
     expect(sequence.filter((word) => word === "INSERT")).toHaveLength(3);
     expect(sequence[sequence.length - 1]).toBe("ROLLBACK");
     expect(await db.getRepository(Sample).count()).toBe(0);
+  });
+
+  it("keeps two statements in flight on a transaction's connection, and one at a time without a transaction", async () => {
+    /** The manager with its query() watched: the most statements running at once. */
+    const watched = (manager: EntityManager) => {
+      const seen = { inFlight: 0, most: 0 };
+      const proxy = Object.create(manager) as EntityManager;
+      proxy.query = async (...args: Parameters<EntityManager["query"]>) => {
+        seen.most = Math.max(seen.most, ++seen.inFlight);
+        try {
+          return await manager.query(...args);
+        } finally {
+          seen.inFlight--;
+        }
+      };
+      return { proxy, seen };
+    };
+    const rows = Array.from({ length: Math.floor(MAX_PARAMETERS_PER_STATEMENT / 3) * 3 }, (_, i) => ({ name: `fila-${i}`, at: new Date(Date.UTC(2026, 0, 1)), amount: i }));
+
+    const alone = watched(db.manager);
+    expect(await bulkInsert(alone.proxy, Sample, rows)).toBe(3);
+    expect(alone.seen.most).toBe(1);
+
+    let most = 0;
+    await db.transaction(async (manager) => {
+      const inTransaction = watched(manager);
+      expect(await bulkInsert(inTransaction.proxy, Sample, rows)).toBe(3);
+      most = inTransaction.seen.most;
+    });
+    expect(most).toBe(2);
+    expect(await db.getRepository(Sample).count()).toBe(rows.length * 2);
   });
 
   it("writes nothing for an empty list", async () => {

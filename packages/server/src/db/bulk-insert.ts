@@ -59,9 +59,12 @@ export async function bulkInsert<T extends ObjectLiteral>(
 
   const rowsPerStatement = Math.max(1, Math.floor(MAX_PARAMETERS_PER_STATEMENT / columns.length));
   let statements = 0;
-  // Each statement is built while the previous one runs: the connection runs them one after the
-  // other, in order, and the database's work overlaps ours. A failed statement fails the call
-  // once the one queued behind it has settled (the caller's transaction then rolls both back).
+  // In a transaction, each statement is built while the previous one runs: its connection runs
+  // them one after the other, in order, and the database's work overlaps ours. A failed statement
+  // fails the call once the one queued behind it has settled (the transaction then rolls both
+  // back). Without one, each statement would take a connection of its own and they would run in
+  // any order, so they go one at a time.
+  const oneConnection = manager.queryRunner !== undefined;
   let running: Promise<unknown> | null = null;
   try {
     for (let start = 0; start < rows.length; start += rowsPerStatement) {
@@ -72,7 +75,8 @@ export async function bulkInsert<T extends ObjectLiteral>(
       statements++;
       const more = start + rowsPerStatement < rows.length;
       // The next statement is built once this one has reached the connection and the one before has run.
-      if (previous) await previous;
+      if (!oneConnection) await statement;
+      else if (previous) await previous;
       else if (more) await new Promise((resolve) => setImmediate(resolve));
     }
     await running;
