@@ -80,9 +80,10 @@ export async function bulkInsert<T extends ObjectLiteral>(
       else if (more) await new Promise((resolve) => setImmediate(resolve));
     }
     await running;
-    running = null;
-  } finally {
+  } catch (err) {
+    // The statement queued behind the failed one settles before the failure is reported.
     await running?.catch(() => undefined);
+    throw err;
   }
   return statements;
 
