@@ -62,8 +62,7 @@ async function multiRowWrites(db: Database, snapshotRows: Map<string, Row[]>): P
 
 export async function p4(env: BenchEnv, options: BenchOptions): Promise<FigureResult> {
   const orderCount = options.quick ? 1000 : 10_000;
-  // Seven rounds of about a second each: the import commits 10 times where the floor commits
-  // once, and this machine's disk flushes vary, so single rounds range from 0.9 to 2.0.
+  // Seven rounds of about a second each: single rounds' ratios ranged from 0.6 to 2.0 on this machine.
   const rounds = options.quick ? 2 : 7;
   const fixture = await startSyncFixture(env, orderCount);
   try {
