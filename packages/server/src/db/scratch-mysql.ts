@@ -23,7 +23,7 @@ export function scratchCreatedAt(name: string): number | null {
 }
 
 /** Drops the scratch databases that runs left behind; returns their names. */
-export async function dropAbandonedScratch(admin: Connection, now: number): Promise<string[]> {
+async function dropAbandonedScratch(admin: Connection, now: number): Promise<string[]> {
   const [rows] = await admin.query<RowDataPacket[]>("SHOW DATABASES LIKE 'pedidos\\_t\\_%'");
   const abandoned = rows
     .map((row) => String(Object.values(row)[0]))
