@@ -42,17 +42,17 @@ export async function bulkInsert<T extends ObjectLiteral>(
   const metadata = manager.connection.getMetadata(entity);
   const driver = manager.connection.driver;
   const mysql = driver.options.type === "mysql" || driver.options.type === "mariadb";
-  const columns = metadata.columns.filter((column) => {
-    if (!column.isInsert || column.isVirtual) return false;
-    const value = reader(column);
-    return rows.some((row) => value(row) !== undefined);
-  });
+  const listed = metadata.columns
+    .filter((column) => column.isInsert && !column.isVirtual)
+    .map((column) => ({ column, read: reader(column) }))
+    .filter(({ read }) => rows.some((row) => read(row) !== undefined));
+  const columns = listed.map(({ column }) => column);
+  const read = listed.map(({ read }) => read);
   if (columns.length === 0) throw new Error(`bulkInsert into ${metadata.tableName}: the rows give no column`);
 
   const head = `INSERT INTO ${driver.escape(metadata.tablePath)} (${columns.map((c) => driver.escape(c.databaseName)).join(", ")}) VALUES `;
   const tail = options.onConflict ? conflictClause(options.onConflict, metadata.name, columns, (name) => driver.escape(name), mysql) : "";
   const absent = columns.map((column) => absentValue(column, mysql, () => driver.normalizeDefault(column)));
-  const read = columns.map(reader);
   const prepare = columns.map((column) =>
     passesThrough(column) ? null : (value: unknown) => driver.preparePersistentValue(value, column) as unknown,
   );

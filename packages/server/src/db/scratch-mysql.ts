@@ -4,6 +4,7 @@ import { createConnection, type Connection, type RowDataPacket } from "mysql2/pr
 export const DEFAULT_TEST_MYSQL_URL = "mysql://root@127.0.0.1:3306/test";
 
 const PREFIX = "pedidos_t_";
+const SCRATCH_NAME = new RegExp(`^${PREFIX}([0-9a-z]{1,11})_[0-9a-f]{8}$`);
 
 /**
  * A scratch database this old was left by a run that ended without dropping it (killed, or its
@@ -18,13 +19,13 @@ export function scratchName(createdAt: number): string {
 
 /** When a scratch database was created, from its name; null for any other name. */
 export function scratchCreatedAt(name: string): number | null {
-  const match = /^pedidos_t_([0-9a-z]{1,11})_[0-9a-f]{8}$/.exec(name);
+  const match = SCRATCH_NAME.exec(name);
   return match ? parseInt(match[1], 36) : null;
 }
 
-/** Drops the scratch databases that runs left behind; returns their names. */
-async function dropAbandonedScratch(admin: Connection, now: number): Promise<string[]> {
-  const [rows] = await admin.query<RowDataPacket[]>("SHOW DATABASES LIKE 'pedidos\\_t\\_%'");
+/** Drops the scratch databases that runs left behind. */
+async function dropAbandonedScratch(admin: Connection, now: number): Promise<void> {
+  const [rows] = await admin.query<RowDataPacket[]>("SHOW DATABASES LIKE ?", [`${PREFIX.replace(/_/g, "\\_")}%`]);
   const abandoned = rows
     .map((row) => String(Object.values(row)[0]))
     .filter((name) => {
@@ -32,7 +33,6 @@ async function dropAbandonedScratch(admin: Connection, now: number): Promise<str
       return createdAt !== null && now - createdAt > ABANDONED_AFTER_MS;
     });
   for (const name of abandoned) await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-  return abandoned;
 }
 
 /**
