@@ -3,6 +3,7 @@ import { DefaultApolloClient } from "@vue/apollo-composable";
 import { flushPromises, mount, type VueWrapper } from "@vue/test-utils";
 import { GraphQLError } from "graphql";
 import { NDatePicker } from "naive-ui";
+import { nextTick } from "vue";
 import { createMemoryHistory } from "vue-router";
 import { useSession } from "../auth/use-session";
 import { BulkGenerateGuideDocument } from "../graphql/generated";
@@ -129,7 +130,7 @@ describe("OrdersPage", () => {
   });
 
   it("has a row for every order of the view: placeholders until the page scrolled to arrives by offset", async () => {
-    const { wrapper, subscriptions } = await mountOrders([
+    const { wrapper, subscriptions, client } = await mountOrders([
       ordersMock(pending, numbered(1, 100), { totalCount: 350, hasNextPage: true }),
       counts,
       // Only the page at the bottom is asked for, not the two in between: those would find no answer.
@@ -141,7 +142,11 @@ describe("OrdersPage", () => {
     expect(rowTexts(wrapper)[0]).toEqual(["CS-1", "10 mar 2025, 12:30 p.m.", "Cliente 1", "$1,299.00", "Pendiente", "Sin definir"]);
 
     fakeScroller(wrapper).toBottom();
-    await waitFor(() => wrapper.find('[data-test="row-placeholder"]').exists());
+    // Asked for at the scroll itself, so the page loads while the list draws its placeholders.
+    const askedOffsets = [...client.getObservableQueries("all").values()].map((query) => query.variables?.offset);
+    expect(askedOffsets).toContain(300);
+    await nextTick();
+    expect(wrapper.find('[data-test="row-placeholder"]').exists()).toBe(true);
     const waiting = wrapper.findAll("tbody tr");
     expect(rowTexts(wrapper).every((cells) => cells.join("|") === "Cargando…|||||")).toBe(true);
     expect(waiting.every((row) => row.find(".n-checkbox--disabled").exists())).toBe(true);
