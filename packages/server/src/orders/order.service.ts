@@ -97,7 +97,9 @@ export class OrderService {
     const groups = new Map<string, BatchTransition[]>();
     for (const change of changes) {
       const key = JSON.stringify([change.order.status, change.to, change.set ?? {}]);
-      groups.set(key, [...(groups.get(key) ?? []), change]);
+      const group = groups.get(key);
+      if (group) group.push(change);
+      else groups.set(key, [change]);
     }
     for (const group of groups.values()) {
       const { order, to, set } = group[0];
