@@ -2,11 +2,13 @@
  * P3: a sync of the sandbox's orders into an empty database ÷ the same HTTP requests made by a
  * bare client that parses the answers and stores nothing.
  */
+import os from "node:os";
 import { signedLegacyBase } from "@pedidos/claroshop-sandbox";
 import { createSyncLock } from "@pedidos/server/dist/sync/sync-lock.js";
 import { SyncService } from "@pedidos/server/dist/sync/sync.service.js";
 import { request } from "undici";
 import { check, log, median, round, stats, type BenchOptions, type FigureResult } from "../figure";
+import { cpuMeter, localDatabasePid, type CpuSplit } from "../support/cpu";
 import { clearOrders, SANDBOX_PRIVATE_KEY, type BenchEnv, type LoggedRequest } from "../support/env";
 import { startSyncFixture, type SyncFixture } from "../support/sync-fixture";
 
@@ -98,6 +100,33 @@ async function bareReplay(fixture: SyncFixture, segments: Segment[]): Promise<nu
   return parsed;
 }
 
+type CpuSample = CpuSplit<"sandbox" | "database">;
+
+/** Median CPU ms of each process over the rounds; null for a process /proc could not tell. */
+function medianCpu(samples: CpuSample[]): Record<"thisProcess" | "sandbox" | "database", number | null> {
+  const of = (key: "thisProcess" | "sandbox" | "database") => {
+    const values = samples.map((sample) => sample[key]);
+    return values.length === 0 || values.some((v) => v === null) ? null : Math.round(median(values as number[]));
+  };
+  return { thisProcess: of("thisProcess"), sandbox: of("sandbox"), database: of("database") };
+}
+
+/** "own+sandbox+database" CPU ms, for the log. */
+function cpuText(c: CpuSample): string {
+  return [c.thisProcess, c.sandbox, c.database].map((ms) => (ms === null ? "?" : String(Math.round(ms)))).join("+");
+}
+
+/** Median over rounds of the sync's CPU in all ÷ the bare client's; null without the sandbox's CPU. */
+function totalCpuRatio(sync: CpuSample[], bare: CpuSample[]): number | null {
+  const total = (c: CpuSample) => (c.sandbox === null ? null : c.thisProcess + c.sandbox + (c.database ?? 0));
+  const ratios = sync.map((s, i) => {
+    const a = total(s);
+    const b = bare[i] ? total(bare[i]) : null;
+    return a === null || b === null || b === 0 ? null : a / b;
+  });
+  return ratios.length === 0 || ratios.some((r) => r === null) ? null : median(ratios as number[]);
+}
+
 export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureResult> {
   const orderCount = options.quick ? 1000 : 10_000;
   // Five rounds: single rounds' ratios ranged from 1.3 to 1.9 within one run on this machine.
@@ -113,15 +142,18 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       createSyncLock(db),
       services.pubsub,
     );
-    /** One sync into emptied tables, timed, with the requests it made. */
+    const meter = cpuMeter({ sandbox: fixture.sandbox.pid, database: await localDatabasePid(db) });
+    /** One sync into emptied tables, timed, with the requests it made and the CPU it took. */
     const timedSync = async (service: Pick<SyncService, "runToEnd">, label: string) => {
       await clearOrders(db);
       await fixture.sandbox.clearRequests();
+      const stop = meter.start();
       const start = performance.now();
       const run = await service.runToEnd(fixture.accountId, "medición");
       const ms = performance.now() - start;
+      const cpu = stop();
       if (run?.state !== "SUCCEEDED") throw new Error(`${label} ended ${run?.state}: ${run?.error}`);
-      return { ms, run, requests: await fixture.sandbox.requests() };
+      return { ms, cpu, run, requests: await fixture.sandbox.requests() };
     };
     const sync = () => timedSync(services.sync, "the sync");
     // The first run records the requests the bare client replays (and warms everything up).
@@ -132,13 +164,16 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     await bareReplay(fixture, segments);
 
     const readsOnlyMs: number[] = [];
+    const cpu: Record<"sync" | "bareClient" | "syncWithoutWrites", CpuSample[]> = { sync: [], bareClient: [], syncWithoutWrites: [] };
     const runReadsOnly = async () => {
       const r = await timedSync(readsOnly, "the reads-only sync");
       if (r.requests.length !== requestCount) throw new Error(`the reads-only sync made ${r.requests.length} requests, the sync ${requestCount}`);
       readsOnlyMs.push(r.ms);
+      cpu.syncWithoutWrites.push(r.cpu);
     };
     await runReadsOnly();
     readsOnlyMs.length = 0;
+    cpu.syncWithoutWrites.length = 0;
 
     const syncMs: number[] = [];
     const bareMs: number[] = [];
@@ -148,12 +183,15 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
         const s = await sync();
         if (s.requests.length !== requestCount) throw new Error(`a sync made ${s.requests.length} requests, the first ${requestCount}`);
         syncMs.push(s.ms);
+        cpu.sync.push(s.cpu);
       };
       const runBare = async () => {
         await fixture.sandbox.clearRequests();
+        const stop = meter.start();
         const start = performance.now();
         await bareReplay(fixture, segments);
         bareMs.push(performance.now() - start);
+        cpu.bareClient.push(stop());
         const replayed = (await fixture.sandbox.requests()).length;
         if (replayed !== requestCount) throw new Error(`the bare client made ${replayed} requests, the sync ${requestCount}`);
       };
@@ -167,7 +205,7 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
         await runSync();
       }
       ratios.push(syncMs[i] / bareMs[i]);
-      log(`P3 round ${i + 1}: sync ${Math.round(syncMs[i])} ms, bare ${Math.round(bareMs[i])} ms, sync without writes ${Math.round(readsOnlyMs[i])} ms`);
+      log(`P3 round ${i + 1}: sync ${Math.round(syncMs[i])} ms, bare ${Math.round(bareMs[i])} ms, sync without writes ${Math.round(readsOnlyMs[i])} ms; CPU ${cpuText(cpu.sync[i])} / ${cpuText(cpu.bareClient[i])} / ${cpuText(cpu.syncWithoutWrites[i])}`);
     }
     const ratio = median(ratios);
     const readsOnlyRatio = median(readsOnlyMs.map((ms, i) => ms / bareMs[i]));
@@ -176,8 +214,19 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       "The sandbox runs in a child process, so its own work overlaps the client's as a remote marketplace's would; a real marketplace's round trips are far slower than the sandbox's, which makes this ratio an upper bound of the overhead seen in production.",
     ];
     notes.push(
-      `Diagnosis arm, same rounds: the same sync with its writes left out (every request, the client, the lists' checks and the batching; nothing stored) takes ${round(readsOnlyRatio)}× the bare client's time; the rest of the ratio is the write phase (P4's import), which the reads overlap but which competes with them, the sandbox and MariaDB for this machine's 2 cores.`,
+      `Diagnosis arm, same rounds: the same sync with its writes left out (every request, the client, the lists' checks and the batching; nothing stored) takes ${round(readsOnlyRatio)}× the bare client's time; the rest of the ratio is the write phase (P4's import), which the reads overlap but which competes with them, the sandbox and MariaDB for this machine's ${os.cpus().length} cores.`,
     );
+    const cpuMedians = { sync: medianCpu(cpu.sync), bareClient: medianCpu(cpu.bareClient), syncWithoutWrites: medianCpu(cpu.syncWithoutWrites) };
+    const cpuRatio = totalCpuRatio(cpu.sync, cpu.bareClient);
+    if (cpuRatio !== null) {
+      const seconds = (split: ReturnType<typeof medianCpu>) =>
+        [split.thisProcess, split.sandbox, split.database].map((ms) => (ms === null ? "?" : (ms / 1000).toFixed(2))).join(" / ");
+      notes.push(
+        `CPU per arm, median of rounds, in s (this process, which holds the server and the bench's clients / the sandbox / the database${cpuMedians.sync.database === null ? ", not on this machine: not counted" : ""}): ` +
+          `sync ${seconds(cpuMedians.sync)}, bare client ${seconds(cpuMedians.bareClient)}, sync without writes ${seconds(cpuMedians.syncWithoutWrites)}. ` +
+          `The sync costs ${round(cpuRatio)}× the bare client's CPU in all (median over rounds); where the processes compete for the cores, the time ratio follows that ratio.`,
+      );
+    }
     return {
       id: "P3",
       figure: `sync of ${orderCount.toLocaleString("en-US")} orders from the sandbox ÷ the same HTTP requests by a bare client`,
@@ -194,6 +243,8 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
         rounds,
         roundRatios: ratios.map((r) => round(r)),
         syncWithoutWritesRatio: round(readsOnlyRatio),
+        cpuMs: cpuMedians,
+        totalCpuRatio: cpuRatio === null ? null : round(cpuRatio),
         firstSyncMs: round(first.ms, 1),
       },
       notes,

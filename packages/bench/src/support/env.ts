@@ -172,6 +172,8 @@ export interface LoggedRequest {
 
 export interface SandboxProcess {
   info: SandboxInfo;
+  /** The child's process id (its CPU is counted by P3). */
+  pid: number | null;
   /** The server config that points the product at this sandbox. */
   claroshop: ServerConfig["claroshop"];
   requests(): Promise<LoggedRequest[]>;
@@ -207,6 +209,7 @@ export async function startSandboxProcess(orderCount: number): Promise<SandboxPr
     });
   return {
     info,
+    pid: child.pid ?? null,
     claroshop: {
       legacy: { baseUrl: info.url, publicKey: info.publicKey, privateKey: SANDBOX_PRIVATE_KEY },
       t1: { baseUrl: info.t1BaseUrl, tokenUrl: info.t1TokenUrl, username: "sandbox", password: "sandbox", sellerId: info.sellerId },

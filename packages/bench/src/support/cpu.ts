@@ -1,0 +1,78 @@
+/**
+ * CPU time spent by the processes of a figure (this one, the sandbox, the database), read from
+ * /proc on Linux: on a machine of few cores a ratio of times follows the ratio of the CPU each arm
+ * costs in all, so the split says where an arm's extra time comes from.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import type { Database } from "@pedidos/server/dist/db/data-source.js";
+
+/** Clock ticks per second of /proc's counters. */
+function clockTicks(): number {
+  try {
+    const ticks = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim());
+    return Number.isFinite(ticks) && ticks > 0 ? ticks : 100;
+  } catch {
+    return 100;
+  }
+}
+
+/** User + system CPU of a process in ms, or null when /proc does not show it. */
+function processCpuMs(pid: number, ticksPerSecond: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+  } catch {
+    return null;
+  }
+}
+
+/** The database server's process id when it runs on this machine (MySQL's pid file is readable), else null. */
+export async function localDatabasePid(db: Database): Promise<number | null> {
+  if (db.engine !== "mysql") return null;
+  try {
+    const [row] = (await db.dataSource.query("SELECT @@pid_file AS pidFile")) as { pidFile: string | null }[];
+    if (!row?.pidFile) return null;
+    const pid = Number(fs.readFileSync(row.pidFile, "utf8").trim());
+    if (!Number.isInteger(pid) || pid <= 0) return null;
+    // A pid file of that name on this machine could be another server's: the process must be one.
+    const command = fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+    return command === "mariadbd" || command === "mysqld" ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU ms per process: this one always, the others null where /proc cannot tell. */
+export type CpuSplit<K extends string> = { thisProcess: number } & Record<K, number | null>;
+
+export interface CpuMeter<K extends string> {
+  /** Starts counting; the returned function gives the CPU ms each process spent since. */
+  start(): () => CpuSplit<K>;
+}
+
+/**
+ * This process is counted through process.cpuUsage (it holds the server and the bench's own
+ * clients); the others by pid, null where /proc cannot tell.
+ */
+export function cpuMeter<K extends string>(others: Record<K, number | null>): CpuMeter<K> {
+  const ticks = clockTicks();
+  const read = () => Object.entries<number | null>(others).map(([name, pid]) => [name, pid === null ? null : processCpuMs(pid, ticks)] as const);
+  return {
+    start() {
+      const ownStart = process.cpuUsage();
+      const before = new Map(read());
+      return () => {
+        const own = process.cpuUsage(ownStart);
+        const split: Record<string, number | null> = {};
+        for (const [name, after] of read()) {
+          const start = before.get(name) ?? null;
+          split[name] = start === null || after === null ? null : after - start;
+        }
+        return { ...(split as Record<K, number | null>), thisProcess: (own.user + own.system) / 1000 };
+      };
+    },
+  };
+}
