@@ -80,7 +80,7 @@ export async function p7(env: BenchEnv, options: BenchOptions): Promise<FigureRe
   if (!fs.existsSync(path.join(CLIENT_DIST, "index.html"))) throw new Error("packages/client/dist is missing: build the web app first");
   const bigRows = options.quick ? 2000 : 10_000;
   const smallRows = 50;
-  // Seven rounds of about two seconds each: single rounds' ratios ranged from 1.1 to 1.6 within one run on this machine.
+  // Seven rounds of about two seconds each: single rounds' ratios ranged from 1.1 to 1.9 within one run on this machine.
   const rounds = options.quick ? 2 : 7;
   const limitMs = options.quick ? 60_000 : 150_000;
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
