@@ -35,6 +35,13 @@ async function dropAbandonedScratch(admin: Connection, now: number): Promise<voi
   for (const name of abandoned) await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
 }
 
+/** A connection to the MySQL server of `baseUrl` with no database selected, to create and drop databases. */
+export function serverConnection(baseUrl: string): Promise<Connection> {
+  const url = new URL(baseUrl);
+  url.pathname = "/";
+  return createConnection({ uri: url.toString() });
+}
+
 /**
  * A throwaway database on the MySQL server of TEST_DATABASE_URL, for tests and tools. Creating
  * one also drops those that earlier runs left behind.
@@ -42,17 +49,16 @@ async function dropAbandonedScratch(admin: Connection, now: number): Promise<voi
 export async function createScratchMysql(
   baseUrl = process.env.TEST_DATABASE_URL || DEFAULT_TEST_MYSQL_URL,
 ): Promise<{ url: string; name: string; drop(): Promise<void> }> {
-  const url = new URL(baseUrl);
   const now = Date.now();
   const name = scratchName(now);
-  url.pathname = "/";
-  const admin = await createConnection({ uri: url.toString() });
+  const admin = await serverConnection(baseUrl);
   try {
     await dropAbandonedScratch(admin, now);
     await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   } finally {
     await admin.end();
   }
+  const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),

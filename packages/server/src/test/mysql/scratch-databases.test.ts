@@ -1,12 +1,8 @@
-import { createConnection, type RowDataPacket } from "mysql2/promise";
-import { ABANDONED_AFTER_MS, createScratchMysql, scratchCreatedAt, scratchName } from "../../db/scratch-mysql";
+import type { RowDataPacket } from "mysql2/promise";
+import { ABANDONED_AFTER_MS, createScratchMysql, scratchCreatedAt, scratchName, serverConnection } from "../../db/scratch-mysql";
 
 describe("scratch databases on MariaDB", () => {
-  const admin = () => {
-    const url = new URL(process.env.TEST_DATABASE_URL as string);
-    url.pathname = "/";
-    return createConnection({ uri: url.toString() });
-  };
+  const admin = () => serverConnection(process.env.TEST_DATABASE_URL as string);
   const exists = async (name: string) => {
     const conn = await admin();
     try {
