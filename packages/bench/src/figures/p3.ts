@@ -101,19 +101,22 @@ async function bareReplay(fixture: SyncFixture, segments: Segment[]): Promise<nu
 }
 
 type CpuSample = CpuSplit<"sandbox" | "database">;
+/** The processes whose CPU is counted, in the order the log and notes give them. */
+const PROCESSES = ["thisProcess", "sandbox", "database"] as const;
+type CpuMedians = Record<(typeof PROCESSES)[number], number | null>;
 
 /** Median CPU ms of each process over the rounds; null for a process /proc could not tell. */
-function medianCpu(samples: CpuSample[]): Record<"thisProcess" | "sandbox" | "database", number | null> {
-  const of = (key: "thisProcess" | "sandbox" | "database") => {
+function medianCpu(samples: CpuSample[]): CpuMedians {
+  const of = (key: (typeof PROCESSES)[number]) => {
     const values = samples.map((sample) => sample[key]);
     return values.length === 0 || values.some((v) => v === null) ? null : Math.round(median(values as number[]));
   };
-  return { thisProcess: of("thisProcess"), sandbox: of("sandbox"), database: of("database") };
+  return Object.fromEntries(PROCESSES.map((key) => [key, of(key)])) as CpuMedians;
 }
 
-/** "own+sandbox+database" CPU ms, for the log. */
-function cpuText(c: CpuSample): string {
-  return [c.thisProcess, c.sandbox, c.database].map((ms) => (ms === null ? "?" : String(Math.round(ms)))).join("+");
+/** Each process's CPU ms, scaled and joined: "own+sandbox+database" in the log, seconds in the notes. */
+function cpuText(c: CpuMedians, scale: (ms: number) => string, separator: string): string {
+  return PROCESSES.map((key) => c[key]).map((ms) => (ms === null ? "?" : scale(ms))).join(separator);
 }
 
 /** Median over rounds of the sync's CPU in all ÷ the bare client's; null without the sandbox's CPU. */
@@ -205,7 +208,7 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
         await runSync();
       }
       ratios.push(syncMs[i] / bareMs[i]);
-      log(`P3 round ${i + 1}: sync ${Math.round(syncMs[i])} ms, bare ${Math.round(bareMs[i])} ms, sync without writes ${Math.round(readsOnlyMs[i])} ms; CPU ${cpuText(cpu.sync[i])} / ${cpuText(cpu.bareClient[i])} / ${cpuText(cpu.syncWithoutWrites[i])}`);
+      log(`P3 round ${i + 1}: sync ${Math.round(syncMs[i])} ms, bare ${Math.round(bareMs[i])} ms, sync without writes ${Math.round(readsOnlyMs[i])} ms; CPU ${[cpu.sync[i], cpu.bareClient[i], cpu.syncWithoutWrites[i]].map((c) => cpuText(c, (ms) => String(Math.round(ms)), "+")).join(" / ")}`);
     }
     const ratio = median(ratios);
     const readsOnlyRatio = median(readsOnlyMs.map((ms, i) => ms / bareMs[i]));
@@ -219,8 +222,7 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     const cpuMedians = { sync: medianCpu(cpu.sync), bareClient: medianCpu(cpu.bareClient), syncWithoutWrites: medianCpu(cpu.syncWithoutWrites) };
     const cpuRatio = totalCpuRatio(cpu.sync, cpu.bareClient);
     if (cpuRatio !== null) {
-      const seconds = (split: ReturnType<typeof medianCpu>) =>
-        [split.thisProcess, split.sandbox, split.database].map((ms) => (ms === null ? "?" : (ms / 1000).toFixed(2))).join(" / ");
+      const seconds = (split: CpuMedians) => cpuText(split, (ms) => (ms / 1000).toFixed(2), " / ");
       notes.push(
         `CPU per arm, median of rounds, in s (this process, which holds the server and the bench's clients / the sandbox / the database${cpuMedians.sync.database === null ? ", not on this machine: not counted" : ""}): ` +
           `sync ${seconds(cpuMedians.sync)}, bare client ${seconds(cpuMedians.bareClient)}, sync without writes ${seconds(cpuMedians.syncWithoutWrites)}. ` +
