@@ -4,12 +4,11 @@
  * INSERT … ON DUPLICATE KEY UPDATE per table.
  */
 import type { Database } from "@pedidos/server/dist/db/data-source.js";
-import type { MarketplaceOrder } from "@pedidos/server/dist/server.js";
 import { OrderImport } from "@pedidos/server/dist/sync/order-import.js";
-import { DEFAULT_WRITE_BATCHING, inWriteBatches } from "@pedidos/server/dist/sync/write-batches.js";
+import { DEFAULT_WRITE_BATCHING } from "@pedidos/server/dist/sync/write-batches.js";
 import { check, log, median, round, stats, type BenchOptions, type FigureResult } from "../figure";
 import { clearOrders, type BenchEnv } from "../support/env";
-import { readPages, startSyncFixture } from "../support/sync-fixture";
+import { importPages, readPages, startSyncFixture } from "../support/sync-fixture";
 
 
 type Row = Record<string, unknown>;
@@ -83,20 +82,10 @@ export async function p4(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       return { ms: performance.now() - start, statements: db.queryLog.statements - before };
     };
     // The sync's own grouping of pages into transactions (its defaults, as in production).
-    async function* pagesOf(subset: MarketplaceOrder[][]) {
-      yield* subset;
-    }
     let transactions = 0;
     const importAll = (subset = pages) =>
       counted(async () => {
-        let created = 0;
-        transactions = 0;
-        for await (const batch of inWriteBatches(pagesOf(subset), DEFAULT_WRITE_BATCHING)) {
-          created += await importer.importNew(fixture.accountId, batch.items);
-          transactions++;
-        }
-        const wanted = subset.reduce((sum, page) => sum + page.length, 0);
-        if (created !== wanted) throw new Error(`the import created ${created} orders of ${wanted}`);
+        transactions = (await importPages(importer, fixture.accountId, subset)).transactions;
       });
     let floorStatements = 0;
     // Warm-up of the import on a few pages from each list, then one full import whose rows the floor writes back.

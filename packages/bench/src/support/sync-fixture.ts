@@ -1,6 +1,8 @@
 /** The sandbox marketplace in a child process and the real server pointed at it (P3, P4). */
 import { ensureSandboxAccount, seedCatalog } from "@pedidos/server/dist/demo/demo-data.js";
 import type { MarketplaceOrder } from "@pedidos/server/dist/server.js";
+import type { OrderImport } from "@pedidos/server/dist/sync/order-import.js";
+import { DEFAULT_WRITE_BATCHING, inWriteBatches } from "@pedidos/server/dist/sync/write-batches.js";
 import { startBenchServer, startSandboxProcess, type BenchEnv, type BenchServer, type SandboxProcess } from "./env";
 
 export interface SyncFixture {
@@ -53,4 +55,24 @@ export async function readPages(fixture: SyncFixture): Promise<MarketplaceOrder[
     }
   }
   return pages;
+}
+
+/**
+ * The sync's write phase alone: the parsed pages imported through OrderImport in the batches the
+ * sync forms (inWriteBatches with its defaults, one transaction each), into tables the caller
+ * emptied. Fails unless every order was created; returns the transactions written.
+ */
+export async function importPages(importer: OrderImport, accountId: number, pages: MarketplaceOrder[][]): Promise<{ transactions: number }> {
+  async function* pagesOf() {
+    yield* pages;
+  }
+  let created = 0;
+  let transactions = 0;
+  for await (const batch of inWriteBatches(pagesOf(), DEFAULT_WRITE_BATCHING)) {
+    created += await importer.importNew(accountId, batch.items);
+    transactions++;
+  }
+  const wanted = pages.reduce((sum, page) => sum + page.length, 0);
+  if (created !== wanted) throw new Error(`the import created ${created} orders of ${wanted}`);
+  return { transactions };
 }
