@@ -69,6 +69,12 @@ console.log("\n== integrators' example (examples/pending-to-delivered.mjs with a
 const example = run("node", ["scripts/example-run.mjs"]);
 steps.push({ label: "example: pending to delivered", passed: example === 0 ? 1 : 0, failed: example === 0 ? 0 : 1 });
 
+// The benchmark in its quick form: every figure must run to its end (ratios are reported, not
+// gated: on a shared machine they are not stable enough to fail a build on).
+console.log("\n== benchmarks, quick run (pnpm bench --quick) ==");
+const bench = run("node", ["packages/bench/dist/main.js", "--quick"], { env: { ...process.env, NODE_ENV: "production" } });
+steps.push({ label: "bench --quick runs every figure", passed: bench === 0 ? 1 : 0, failed: bench === 0 ? 0 : 1 });
+
 console.log("\n== end-to-end in headless Chromium ==");
 const before = transcript.length;
 const e2e = run("node", ["packages/client/e2e/run.mjs"]);
