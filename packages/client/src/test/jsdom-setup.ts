@@ -2,12 +2,18 @@
 localStorage.clear();
 
 // jsdom has no layout, so naive-ui's virtual lists would measure a 0px viewport and render no
-// row. This ResizeObserver reports every observed element as a 1024×768 box instead.
+// row. This ResizeObserver reports every observed element as a 1024×768 box instead, except table
+// rows (what a virtual table measures row by row): those get naive-ui's row height, uniform as a
+// browser lays out one-line rows. A 768px row would make the list resize and re-scroll itself
+// after every row it draws, which no browser does.
+const TABLE_ROW_HEIGHT = 28; // naive-ui's DataTable minRowHeight, the height its virtual list assumes
+
 class FixedSizeResizeObserver implements ResizeObserver {
   constructor(private readonly callback: ResizeObserverCallback) {}
 
   observe(target: Element): void {
-    const rect = { x: 0, y: 0, top: 0, left: 0, width: 1024, height: 768, right: 1024, bottom: 768 };
+    const height = target instanceof HTMLTableRowElement ? TABLE_ROW_HEIGHT : 768;
+    const rect = { x: 0, y: 0, top: 0, left: 0, width: 1024, height, right: 1024, bottom: height };
     const size = [{ inlineSize: rect.width, blockSize: rect.height }];
     const entry: ResizeObserverEntry = {
       target,
