@@ -3,9 +3,10 @@ localStorage.clear();
 
 // jsdom has no layout, so naive-ui's virtual lists would measure a 0px viewport and render no
 // row. This ResizeObserver reports every observed element as a 1024×768 box instead, except table
-// rows (what a virtual table measures row by row): those get naive-ui's row height, uniform as a
-// browser lays out one-line rows. A 768px row would make the list resize and re-scroll itself
-// after every row it draws, which no browser does.
+// rows (what a virtual table measures row by row): those get the height the table assumes for a
+// row it has not drawn, so drawing one changes nothing. A 768px row would make the list grow and
+// re-scroll itself by that much after every row it draws, which no browser does (Chromium draws
+// the orders rows 40px tall: 12px more per row, absorbed as the list measures them).
 const TABLE_ROW_HEIGHT = 28; // naive-ui's DataTable minRowHeight, the height its virtual list assumes
 
 class FixedSizeResizeObserver implements ResizeObserver {
