@@ -61,19 +61,18 @@ for (const pkg of ["claroshop-sandbox", "client"]) {
   }
 }
 
-console.log("\n== start smoke (what pnpm start serves) ==");
-const smoke = run("node", ["scripts/smoke-start.mjs"]);
-steps.push({ label: "start smoke", passed: smoke === 0 ? 1 : 0, failed: smoke === 0 ? 0 : 1 });
+/** A step that passes or fails as one: a script run to its end with exit code 0. */
+function script(heading, label, args, env = {}) {
+  console.log(`\n== ${heading} ==`);
+  const ok = run("node", args, { env: { ...process.env, ...env } }) === 0;
+  steps.push({ label, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+}
 
-console.log("\n== integrators' example (examples/pending-to-delivered.mjs with an API key) ==");
-const example = run("node", ["scripts/example-run.mjs"]);
-steps.push({ label: "example: pending to delivered", passed: example === 0 ? 1 : 0, failed: example === 0 ? 0 : 1 });
-
+script("start smoke (what pnpm start serves)", "start smoke", ["scripts/smoke-start.mjs"]);
+script("integrators' example (examples/pending-to-delivered.mjs with an API key)", "example: pending to delivered", ["scripts/example-run.mjs"]);
 // The benchmark in its quick form: every figure must run to its end (ratios are reported, not
 // gated: on a shared machine they are not stable enough to fail a build on).
-console.log("\n== benchmarks, quick run (pnpm bench --quick) ==");
-const bench = run("node", ["packages/bench/dist/main.js", "--quick"], { env: { ...process.env, NODE_ENV: "production" } });
-steps.push({ label: "bench --quick runs every figure", passed: bench === 0 ? 1 : 0, failed: bench === 0 ? 0 : 1 });
+script("benchmarks, quick run (pnpm bench --quick)", "bench --quick runs every figure", ["packages/bench/dist/main.js", "--quick"], { NODE_ENV: "production" });
 
 console.log("\n== end-to-end in headless Chromium ==");
 const before = transcript.length;
