@@ -150,15 +150,19 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       services.pubsub,
     );
     const meter = cpuMeter({ sandbox: fixture.sandbox.pid, database: await localDatabasePid(db) });
+    /** The time and the CPU (per process) some work takes, with its result. */
+    const measured = async <T>(work: () => Promise<T>) => {
+      const stop = meter.start();
+      const start = performance.now();
+      const result = await work();
+      const ms = performance.now() - start;
+      return { ms, cpu: stop(), result };
+    };
     /** One sync into emptied tables, timed, with the requests it made and the CPU it took. */
     const timedSync = async (service: Pick<SyncService, "runToEnd">, label: string) => {
       await clearOrders(db);
       await fixture.sandbox.clearRequests();
-      const stop = meter.start();
-      const start = performance.now();
-      const run = await service.runToEnd(fixture.accountId, "medición");
-      const ms = performance.now() - start;
-      const cpu = stop();
+      const { ms, cpu, result: run } = await measured(() => service.runToEnd(fixture.accountId, "medición"));
       if (run?.state !== "SUCCEEDED") throw new Error(`${label} ended ${run?.state}: ${run?.error}`);
       return { ms, cpu, run, requests: await fixture.sandbox.requests() };
     };
@@ -188,11 +192,9 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     const writesAloneMs: number[] = [];
     const runWritesAlone = async () => {
       await clearOrders(db);
-      const stop = meter.start();
-      const start = performance.now();
-      await importPages(importer, fixture.accountId, pages);
-      writesAloneMs.push(performance.now() - start);
-      cpu.writesAlone.push(stop());
+      const { ms, cpu: used } = await measured(() => importPages(importer, fixture.accountId, pages));
+      writesAloneMs.push(ms);
+      cpu.writesAlone.push(used);
     };
 
     const syncMs: number[] = [];
@@ -207,11 +209,9 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       };
       const runBare = async () => {
         await fixture.sandbox.clearRequests();
-        const stop = meter.start();
-        const start = performance.now();
-        await bareReplay(fixture, segments);
-        bareMs.push(performance.now() - start);
-        cpu.bareClient.push(stop());
+        const { ms, cpu: used } = await measured(() => bareReplay(fixture, segments));
+        bareMs.push(ms);
+        cpu.bareClient.push(used);
         const replayed = (await fixture.sandbox.requests()).length;
         if (replayed !== requestCount) throw new Error(`the bare client made ${replayed} requests, the sync ${requestCount}`);
       };
