@@ -126,6 +126,19 @@ declare module "@pedidos/server/dist/demo/demo-data.js" {
   ): Promise<number[]>;
 }
 
+declare module "@pedidos/server/dist/marketplace/claroshop/backoff.js" {
+  import type { EventEmitter } from "node:events";
+  export interface HttpAnswer {
+    status: number;
+    retryAfter: string | null;
+    text: string;
+  }
+  export function undiciTransport(
+    url: string,
+    request: { method: "GET" | "POST"; headers: Record<string, string>; body?: string; signal: EventEmitter },
+  ): Promise<HttpAnswer>;
+}
+
 declare module "@pedidos/server/dist/sync/order-import.js" {
   import type { Database } from "@pedidos/server/dist/db/data-source.js";
   import type { MarketplaceOrder } from "@pedidos/server/dist/server.js";

@@ -2,12 +2,13 @@
  * P3: a sync of the sandbox's orders into an empty database ÷ the same HTTP requests made by a
  * bare client that parses the answers and stores nothing.
  */
+import { EventEmitter } from "node:events";
 import os from "node:os";
 import { signedLegacyBase } from "@pedidos/claroshop-sandbox";
+import { undiciTransport } from "@pedidos/server/dist/marketplace/claroshop/backoff.js";
 import { OrderImport } from "@pedidos/server/dist/sync/order-import.js";
 import { createSyncLock } from "@pedidos/server/dist/sync/sync-lock.js";
 import { SyncService } from "@pedidos/server/dist/sync/sync.service.js";
-import { request } from "undici";
 import { check, log, median, round, stats, type BenchOptions, type FigureResult } from "../figure";
 import { cpuMeter, localDatabasePid, type CpuSplit } from "../support/cpu";
 import { clearOrders, SANDBOX_PRIVATE_KEY, type BenchEnv, type LoggedRequest } from "../support/env";
@@ -71,12 +72,14 @@ async function bareReplay(fixture: SyncFixture, segments: Segment[]): Promise<nu
     else await new Promise<void>((resolve) => waiting.push(resolve));
     try {
       const search = new URLSearchParams(r.query).toString();
-      // The same HTTP client as the product's (undici's request API), with nothing around it.
-      const res = await request(`${signedLegacyBase(url, publicKey, SANDBOX_PRIVATE_KEY)}/pedidos?${search}`, {
+      // The product's own transport (undici's dispatcher), with nothing around it.
+      const res = await undiciTransport(`${signedLegacyBase(url, publicKey, SANDBOX_PRIVATE_KEY)}/pedidos?${search}`, {
+        method: "GET",
         headers: { Accept: "application/json" },
+        signal: new EventEmitter(),
       });
-      const body = JSON.parse(await res.body.text()) as unknown;
-      if (res.statusCode !== 200 || !body) throw new Error(`the sandbox answered HTTP ${res.statusCode}`);
+      const body = JSON.parse(res.text) as unknown;
+      if (res.status !== 200 || !body) throw new Error(`the sandbox answered HTTP ${res.status}`);
       parsed++;
     } finally {
       const next = waiting.shift();
@@ -228,7 +231,7 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     // The sync against its two phases one after the other: 1 when overlapping its reads and writes gains nothing.
     const ofPhases = median(syncMs.map((ms, i) => ms / (readsOnlyMs[i] + writesAloneMs[i])));
     const notes = [
-      "Each round: a sync into emptied tables (runToEnd, the product's client with its default 3 requests in flight) and a bare client (undici's request API, the HTTP client the product uses) replaying the recorded requests in the same order and concurrency (at most 3 in flight, a list's next page asked for while the current page's details are read, as the sync does), parsing each answer and storing nothing; ratio = median over rounds of sync time ÷ bare time.",
+      "Each round: a sync into emptied tables (runToEnd, the product's client with its default 3 requests in flight) and a bare client (the product's own HTTP transport, undici's dispatcher, with no limiter, retries or checks around it) replaying the recorded requests in the same order and concurrency (at most 3 in flight, a list's next page asked for while the current page's details are read, as the sync does), parsing each answer and storing nothing; ratio = median over rounds of sync time ÷ bare time.",
       "The sandbox runs in a child process, so its own work overlaps the client's as a remote marketplace's would; a real marketplace's round trips are far slower than the sandbox's, which makes this ratio an upper bound of the overhead seen in production.",
     ];
     notes.push(
