@@ -3,8 +3,9 @@ import type { AddressInfo } from "node:net";
 import { exchange, TransientFailure, undiciTransport } from "./backoff";
 
 /**
- * The per-attempt timeout is a deadline over the whole exchange: it cuts a server that never
- * answers and one that sends its headers and then stalls in the body.
+ * An exchange reads the whole answer however it arrives. The per-attempt timeout is a deadline
+ * over the whole exchange: it cuts a server that never answers and one that sends its headers and
+ * then stalls in the body.
  */
 describe("exchange over undici: whole answers, Retry-After and a per-attempt deadline", () => {
   let server: Server;
