@@ -106,7 +106,7 @@ export function resolveResilience(options: ResilienceOptions, defaults: { timeou
 export interface HttpRequest {
   method: "GET" | "POST";
   headers: Record<string, string>;
-  /** A multipart body is undici's FormData (Node's global one is another copy that undici's request does not take). */
+  /** A multipart body is undici's FormData (Node's global one is another copy that undici does not take). */
   body?: string | FormData;
   /**
    * Emits "abort" when the attempt's time is up. undici takes an EventEmitter as a request's

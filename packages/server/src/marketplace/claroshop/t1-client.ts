@@ -88,7 +88,7 @@ export class T1Client {
           headers: { Accept: "application/json", Authorization: `Bearer ${token}`, "Idempotency-Key": file.idempotencyKey },
           // Built per attempt: a FormData body is consumed by the request that sends it.
           body: () => {
-            const form = new FormData(); // undici's own, which its request API sends as multipart
+            const form = new FormData(); // undici's own, which undici's dispatcher sends as multipart
             form.append("evidencia", new Blob([new Uint8Array(file.data)], { type: file.contentType }), file.fileName);
             return form;
           },
