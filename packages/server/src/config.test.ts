@@ -80,6 +80,13 @@ describe("configuration", () => {
     expect(() => loadConfig({ OUTBOX_BASE_DELAY_MS: "5000", OUTBOX_MAX_DELAY_MS: "1000" })).toThrow(/^OUTBOX_MAX_DELAY_MS:/);
   });
 
+  it("reads SYNC_WRITE_THREAD as a switch, refusing other values by name", () => {
+    expect(loadConfig({}).syncWriteThread).toBeUndefined();
+    expect(loadConfig({ SYNC_WRITE_THREAD: "0" }).syncWriteThread).toBe(false);
+    expect(loadConfig({ SYNC_WRITE_THREAD: "1" }).syncWriteThread).toBe(true);
+    expect(() => loadConfig({ SYNC_WRITE_THREAD: "quizá" })).toThrow(/^SYNC_WRITE_THREAD:/);
+  });
+
   it("reads SYNC_BATCH_ORDERS, refusing bad values by name", () => {
     expect(loadConfig({}).syncBatchOrders).toBeUndefined();
     expect(loadConfig({ SYNC_BATCH_ORDERS: "50" }).syncBatchOrders).toBe(50);

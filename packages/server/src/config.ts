@@ -60,6 +60,12 @@ export interface Config {
    * larger commits are faster; smaller ones put what was read into the database sooner.
    */
   syncBatchOrders?: number;
+  /**
+   * With MySQL, a sync writes in a thread of its own at low CPU priority, so a large import never
+   * holds the API (env SYNC_WRITE_THREAD=0 turns it off; default on). SQLite always writes in the
+   * server's thread: a second connection would only wait for the file's single writer.
+   */
+  syncWriteThread?: boolean;
 }
 
 /** A start-up error that names the variable at fault and never echoes secret values. */
@@ -92,6 +98,7 @@ const KNOWN = new Set([
   "OUTBOX_MAX_DELAY_MS",
   "OUTBOX_MAX_ATTEMPTS",
   "SYNC_BATCH_ORDERS",
+  "SYNC_WRITE_THREAD",
   "CLAROSHOP_BASE_URL",
   "CLAROSHOP_PUBLIC_KEY",
   "CLAROSHOP_PRIVATE_KEY",
@@ -244,6 +251,15 @@ function parseWhole(env: Env, name: string, min: number, max: number): number | 
   return Number(raw);
 }
 
+/** 1/0 (also true/false, on/off); undefined when unset. */
+function parseSwitch(env: Env, name: string): boolean | undefined {
+  const raw = value(env, name)?.toLowerCase();
+  if (raw === undefined) return undefined;
+  if (["1", "true", "on"].includes(raw)) return true;
+  if (["0", "false", "off"].includes(raw)) return false;
+  throw new ConfigError(name, "must be 1 or 0");
+}
+
 function parseOutboxRetry(env: Env): Config["outboxRetry"] {
   const retry = {
     baseDelayMs: parseWhole(env, "OUTBOX_BASE_DELAY_MS", 1, 3_600_000),
@@ -294,5 +310,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     outboxLeaseSeconds: parseLease(env),
     outboxRetry: parseOutboxRetry(env),
     syncBatchOrders: parseWhole(env, "SYNC_BATCH_ORDERS", 1, 100_000),
+    syncWriteThread: parseSwitch(env, "SYNC_WRITE_THREAD"),
   };
 }

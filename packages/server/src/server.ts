@@ -36,6 +36,7 @@ import { playgroundRouter } from "./http/playground.route";
 import { ensureDefaultAccount } from "./marketplace/marketplace-accounts";
 import type { MarketplaceClientTuning } from "./marketplace/marketplace-gateways";
 import { createServices, type Services } from "./services";
+import { ImportThread } from "./sync/import-thread";
 import { SyncScheduler } from "./sync/sync-scheduler";
 import { DEFAULT_WRITE_BATCHING } from "./sync/write-batches";
 
@@ -90,6 +91,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     filesDir: path.join(config.dataDir, "files"),
     marketplaceClient: options.marketplaceClient,
     syncBatching: config.syncBatchOrders ? { ...DEFAULT_WRITE_BATCHING, maxOrders: config.syncBatchOrders } : undefined,
+    syncWriteThread: config.database.engine === "mysql" && (config.syncWriteThread ?? true) ? config.database : undefined,
     outbox: options.outbox,
   });
   const firstAdmin = await services.auth.ensureFirstAdmin(config.admin);
@@ -249,6 +251,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       scheduler.stop();
       await services.outbox.stop();
       await services.sync.drain();
+      if (services.syncWriter instanceof ImportThread) await services.syncWriter.close();
       const stopping = apollo.stop();
       httpServer.closeIdleConnections();
       await stopping;

@@ -15,6 +15,8 @@ import { InvoiceService } from "./invoicing/invoice.service";
 import { Outbox } from "./outbox/outbox.service";
 import { EvidenceSubmissionService } from "./evidence/evidence-submission.service";
 import { ShippingService } from "./shipping/shipping.service";
+import type { DatabaseConfig } from "./config";
+import { ImportThread } from "./sync/import-thread";
 import { OrderImport } from "./sync/order-import";
 import { createSyncLock } from "./sync/sync-lock";
 import { SyncService } from "./sync/sync.service";
@@ -33,6 +35,8 @@ export interface Services {
   fileLinks: FileLinks;
   gateways: MarketplaceGateways;
   sync: SyncService;
+  /** Where the sync's writes run; an ImportThread is closed with the server. */
+  syncWriter: OrderImport | ImportThread;
   accounts: AccountsService;
   outbox: Outbox;
   invoices: InvoiceService;
@@ -51,6 +55,8 @@ export function createServices(opts: {
   outbox?: ConstructorParameters<typeof Outbox>[1];
   /** How a sync groups marketplace pages into write transactions. */
   syncBatching?: WriteBatching;
+  /** MySQL only: the sync writes in a thread of its own, at low CPU priority (sync/import-thread.ts). */
+  syncWriteThread?: Extract<DatabaseConfig, { engine: "mysql" }>;
 }): Services {
   const { db, pubsub } = opts;
   const orders = new OrderService(db, pubsub);
@@ -58,7 +64,10 @@ export function createServices(opts: {
   const gateways = new MarketplaceGateways(opts.marketplaceClient);
   const storage = new LocalDiskStorage(opts.filesDir);
   const outbox = new Outbox(db, opts.outbox);
-  const sync = new SyncService(db, gateways, new OrderImport(db, orders, salesOrders), createSyncLock(db), pubsub, opts.syncBatching);
+  const writer = opts.syncWriteThread
+    ? new ImportThread({ database: opts.syncWriteThread, flavor: db.dataSource.options.type === "mariadb" ? "mariadb" : "mysql" }, pubsub)
+    : new OrderImport(db, orders, salesOrders);
+  const sync = new SyncService(db, gateways, writer, createSyncLock(db), pubsub, opts.syncBatching);
   return {
     db,
     pubsub,
@@ -71,6 +80,7 @@ export function createServices(opts: {
     fileLinks: new FileLinks(opts.secret),
     gateways,
     sync,
+    syncWriter: writer,
     accounts: new AccountsService(db, sync),
     outbox,
     invoices: new InvoiceService(db, orders, storage),

@@ -34,6 +34,8 @@ export function createDataSource(
   config: DatabaseConfig,
   queryLog: QueryLog,
   flavor: "mysql" | "mariadb" = "mysql",
+  /** MySQL connections at most (the sync's write thread needs one). */
+  poolSize = 10,
 ): DataSource {
   const common = {
     entities: ENTITIES,
@@ -62,7 +64,7 @@ export function createDataSource(
     url: config.url,
     timezone: "Z",
     charset: "utf8mb4_unicode_ci",
-    poolSize: 10,
+    poolSize,
     // A database that is down or unreachable fails requests within seconds instead of holding
     // them: connecting gives up after MYSQL_CONNECT_TIMEOUT_MS, a statement after MYSQL_QUERY_TIMEOUT_MS
     // (its connection is then dropped), and requests queued for a connection are capped.

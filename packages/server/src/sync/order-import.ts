@@ -40,7 +40,12 @@ export interface PageResult {
   updated: number;
 }
 
-export class OrderImport {
+/** Where a sync hands what it read: OrderImport itself, or the write thread that runs one (import-thread.ts). */
+export interface PageWriter {
+  writePage(accountId: number, incoming: MarketplaceOrder[]): Promise<PageResult>;
+}
+
+export class OrderImport implements PageWriter {
   constructor(
     private readonly db: Database,
     private readonly orders: OrderService,

@@ -22,7 +22,7 @@ import {
 import { OrderStatus, statusRank } from "../orders/order-status";
 import { Order } from "../orders/order.entity";
 import { storedOrders } from "../orders/stored-orders";
-import type { OrderImport } from "./order-import";
+import type { PageWriter } from "./order-import";
 import { overlapped } from "./overlapped";
 import type { SyncLock } from "./sync-lock";
 import { SyncRun, SyncRunState } from "./sync-run.entity";
@@ -52,7 +52,7 @@ export class SyncService {
   constructor(
     private readonly db: Database,
     private readonly gateways: MarketplaceGateways,
-    private readonly importer: OrderImport,
+    private readonly importer: PageWriter,
     private readonly lock: SyncLock,
     private readonly pubsub: AppPubSub,
     private readonly batching: WriteBatching = DEFAULT_WRITE_BATCHING,

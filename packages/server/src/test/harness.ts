@@ -50,6 +50,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       database: db.config,
       jwtSecret: "x".repeat(40),
       admin: ADMIN,
+      // These tests run the TypeScript sources, which a worker thread cannot load: the sync's
+      // write thread is tested from the build (import-thread test, the server processes' tests).
+      syncWriteThread: false,
       ...options.config,
     },
     // No background workers unless a test asks: their queries would blur statement counts.
