@@ -68,6 +68,8 @@ declare module "@pedidos/server/dist/server.js" {
     orders: unknown;
     salesOrders: unknown;
     gateways: { for(accountId: number): MarketplaceGateway };
+    /** An ImportThread (MySQL: the sync's writes in a thread of their own) or an OrderImport. */
+    syncWriter: object;
     sync: {
       runToEnd(
         accountId: number,

@@ -227,6 +227,7 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       );
     }
     const ratio = median(ratios);
+    const writeThread = services.syncWriter.constructor.name === "ImportThread";
     const readsOnlyRatio = median(readsOnlyMs.map((ms, i) => ms / bareMs[i]));
     // The sync against its two phases one after the other: 1 when overlapping its reads and writes gains nothing.
     const ofPhases = median(syncMs.map((ms, i) => ms / (readsOnlyMs[i] + writesAloneMs[i])));
@@ -237,15 +238,17 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     notes.push(
       `Diagnosis arms, same rounds: the same sync with its writes left out (every request, the client, the lists' checks and the batching; nothing stored) takes ${round(readsOnlyRatio)}× the bare client's time; ` +
         `its writes alone (OrderImport on the pages read once, in the sync's batches, P4's arm A) take ${Math.round(median(writesAloneMs))} ms. ` +
-        `The sync takes ${round(ofPhases)}× the time of those two phases one after the other (median over rounds of sync ÷ (without writes + writes alone)): ` +
-        `the sandbox keeps one of this machine's ${os.cpus().length} cores busy, so the writes' CPU (this process's and the database's) competes with the reads for the other, and overlapping them hides little of it.`,
+        `The sync takes ${round(ofPhases)}× the time of those two phases one after the other (median over rounds of sync ÷ (without writes + writes alone)). ` +
+        (writeThread
+          ? `The sync writes in a thread of its own at the lowest CPU priority (MySQL's default, SYNC_WRITE_THREAD), so its statement building takes only CPU the reads leave; the database's work on those statements runs at normal priority and competes with the reads and the sandbox for this machine's ${os.cpus().length} cores.`
+          : `The sync writes in the server's thread (SQLite), so its statement building and the database's work compete with the reads and the sandbox for this machine's ${os.cpus().length} cores.`),
     );
     const cpuMedians = Object.fromEntries(ARMS.map((arm) => [arm, medianCpu(cpu[arm])])) as Record<Arm, CpuMedians>;
     const cpuRatio = totalCpuRatio(cpu.sync, cpu.bareClient);
     if (cpuRatio !== null) {
       const seconds = (split: CpuMedians) => cpuText(split, (ms) => (ms / 1000).toFixed(2), " / ");
       notes.push(
-        `CPU per arm, median of rounds, in s (this process, which holds the server and the bench's clients / the sandbox / the database${cpuMedians.sync.database === null ? ", not on this machine: not counted" : ""}): ` +
+        `CPU per arm, median of rounds, in s (this process, which holds the server${writeThread ? ", its write thread" : ""} and the bench's clients / the sandbox / the database${cpuMedians.sync.database === null ? ", not on this machine: not counted" : ""}): ` +
           `sync ${seconds(cpuMedians.sync)}, bare client ${seconds(cpuMedians.bareClient)}, sync without writes ${seconds(cpuMedians.syncWithoutWrites)}, writes alone ${seconds(cpuMedians.writesAlone)}. ` +
           `The sync costs ${round(cpuRatio)}× the bare client's CPU in all (median over rounds); where the processes compete for the cores, the time ratio follows that ratio.`,
       );
@@ -267,6 +270,7 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
         roundRatios: ratios.map((r) => round(r)),
         syncWithoutWritesRatio: round(readsOnlyRatio),
         syncOfSerialPhases: round(ofPhases),
+        writeThread,
         cpuMs: cpuMedians,
         totalCpuRatio: cpuRatio === null ? null : round(cpuRatio),
         firstSyncMs: round(first.ms, 1),
