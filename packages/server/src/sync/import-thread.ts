@@ -104,8 +104,13 @@ export class ImportThread implements PageWriter {
             break;
         }
       });
-      worker.on("error", (err) => this.stopped(started, err));
-      worker.on("exit", (code) => this.stopped(started, new Error(`the sync's write thread ended (code ${code})`)));
+      // Gone before it was ready: the batch waiting for it fails too (reject is a no-op after ready).
+      const gone = (err: Error) => {
+        reject(err);
+        this.stopped(started, err);
+      };
+      worker.on("error", gone);
+      worker.on("exit", (code) => gone(new Error(`the sync's write thread ended (code ${code})`)));
     });
     this.started = started;
     started.catch(() => undefined); // reported to the caller that awaits it

@@ -111,6 +111,13 @@ describe("the sync's write thread (MariaDB)", () => {
       await expect(dying.writePage(accountId, [marketplaceOrder("9300")])).rejects.toThrow("the sync's write thread ended (code 3)");
       await expect(dying.writePage(accountId, [marketplaceOrder("9300")])).rejects.toThrow("ended (code 3)");
       expect(fs.readFileSync(starts, "utf8")).toBe("xx");
+
+      // One that dies before it is ready fails the batch waiting for it as well.
+      const early = path.join(dir, "dies-early.js");
+      fs.writeFileSync(early, "process.exit(4);");
+      const stillborn = new ImportThread({ database, flavor: "mariadb" }, t.server.services.pubsub, early);
+      await expect(stillborn.writePage(accountId, [marketplaceOrder("9301")])).rejects.toThrow("ended (code 4)");
+      await stillborn.close();
     } finally {
       await dying.close();
       fs.rmSync(dir, { recursive: true, force: true });
