@@ -36,7 +36,6 @@ import { playgroundRouter } from "./http/playground.route";
 import { ensureDefaultAccount } from "./marketplace/marketplace-accounts";
 import type { MarketplaceClientTuning } from "./marketplace/marketplace-gateways";
 import { createServices, type Services } from "./services";
-import { ImportThread } from "./sync/import-thread";
 import { SyncScheduler } from "./sync/sync-scheduler";
 import { DEFAULT_WRITE_BATCHING } from "./sync/write-batches";
 
@@ -251,7 +250,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       scheduler.stop();
       await services.outbox.stop();
       await services.sync.drain();
-      if (services.syncWriter instanceof ImportThread) await services.syncWriter.close();
+      await services.syncWriter.close?.();
       const stopping = apollo.stop();
       httpServer.closeIdleConnections();
       await stopping;

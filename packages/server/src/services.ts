@@ -17,7 +17,7 @@ import { EvidenceSubmissionService } from "./evidence/evidence-submission.servic
 import { ShippingService } from "./shipping/shipping.service";
 import type { DatabaseConfig } from "./config";
 import { ImportThread } from "./sync/import-thread";
-import { OrderImport } from "./sync/order-import";
+import { OrderImport, type PageWriter } from "./sync/order-import";
 import { createSyncLock } from "./sync/sync-lock";
 import { SyncService } from "./sync/sync.service";
 import type { WriteBatching } from "./sync/write-batches";
@@ -35,8 +35,8 @@ export interface Services {
   fileLinks: FileLinks;
   gateways: MarketplaceGateways;
   sync: SyncService;
-  /** Where the sync's writes run; an ImportThread is closed with the server. */
-  syncWriter: OrderImport | ImportThread;
+  /** Where the sync's writes run: an OrderImport here or an ImportThread; closed with the server. */
+  syncWriter: PageWriter;
   accounts: AccountsService;
   outbox: Outbox;
   invoices: InvoiceService;
@@ -64,7 +64,7 @@ export function createServices(opts: {
   const gateways = new MarketplaceGateways(opts.marketplaceClient);
   const storage = new LocalDiskStorage(opts.filesDir);
   const outbox = new Outbox(db, opts.outbox);
-  const writer = opts.syncWriteThread
+  const writer: PageWriter = opts.syncWriteThread
     ? new ImportThread({ database: opts.syncWriteThread, flavor: db.dataSource.options.type === "mariadb" ? "mariadb" : "mysql" }, pubsub)
     : new OrderImport(db, orders, salesOrders);
   const sync = new SyncService(db, gateways, writer, createSyncLock(db), pubsub, opts.syncBatching);

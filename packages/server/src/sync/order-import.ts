@@ -43,6 +43,8 @@ export interface PageResult {
 /** Where a sync hands what it read: OrderImport itself, or the write thread that runs one (import-thread.ts). */
 export interface PageWriter {
   writePage(accountId: number, incoming: MarketplaceOrder[]): Promise<PageResult>;
+  /** Releases what the writer holds (the write thread); called when the server stops. */
+  close?(): Promise<void>;
 }
 
 export class OrderImport implements PageWriter {
