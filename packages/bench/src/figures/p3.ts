@@ -10,7 +10,7 @@ import { OrderImport } from "@pedidos/server/dist/sync/order-import.js";
 import { createSyncLock } from "@pedidos/server/dist/sync/sync-lock.js";
 import { SyncService } from "@pedidos/server/dist/sync/sync.service.js";
 import { check, log, median, round, stats, type BenchOptions, type FigureResult } from "../figure";
-import { cpuMeter, localDatabasePid, type CpuSplit } from "../support/cpu";
+import { coreWaitMeter, cpuMeter, localDatabasePid, type CpuSplit } from "../support/cpu";
 import { clearOrders, SANDBOX_PRIVATE_KEY, type BenchEnv, type LoggedRequest } from "../support/env";
 import { importPages, readPages, startSyncFixture, type SyncFixture } from "../support/sync-fixture";
 
@@ -105,20 +105,26 @@ async function bareReplay(fixture: SyncFixture, segments: Segment[]): Promise<nu
 }
 
 type CpuSample = CpuSplit<"sandbox" | "database">;
+/** The threads that set the pace of a read: the sandbox's (single) thread and this process's event loop. */
+const PACE_SETTERS = ["sandbox", "eventLoop"] as const;
+/** ms each pace-setting thread waited for a core while ready to run. */
+type WaitSample = Record<(typeof PACE_SETTERS)[number], number | null>;
 type Arm = "sync" | "bareClient" | "syncWithoutWrites" | "writesAlone";
 /** The processes whose CPU is counted, in the order the log and notes give them. */
 const PROCESSES = ["thisProcess", "sandbox", "database"] as const;
 /** The arms, in the order the log and notes give them. */
 const ARMS: Arm[] = ["sync", "bareClient", "syncWithoutWrites", "writesAlone"];
+type ReadingArm = Exclude<Arm, "writesAlone">;
+const READING_ARMS: ReadingArm[] = ["sync", "bareClient", "syncWithoutWrites"];
 type CpuMedians = Record<(typeof PROCESSES)[number], number | null>;
 
-/** Median CPU ms of each process over the rounds; null for a process /proc could not tell. */
-function medianCpu(samples: CpuSample[]): CpuMedians {
-  const of = (key: (typeof PROCESSES)[number]) => {
+/** Median ms of each key over the rounds; null for a key /proc could not tell. */
+function medians<K extends string>(samples: Record<K, number | null>[], keys: readonly K[]): Record<K, number | null> {
+  const of = (key: K) => {
     const values = samples.map((sample) => sample[key]);
     return values.length === 0 || values.some((v) => v === null) ? null : Math.round(median(values as number[]));
   };
-  return Object.fromEntries(PROCESSES.map((key) => [key, of(key)])) as CpuMedians;
+  return Object.fromEntries(keys.map((key) => [key, of(key)])) as Record<K, number | null>;
 }
 
 /** Each process's CPU ms, scaled and joined: "own+sandbox+database" in the log, seconds in the notes. */
@@ -153,21 +159,23 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       services.pubsub,
     );
     const meter = cpuMeter({ sandbox: fixture.sandbox.pid, database: await localDatabasePid(db) });
-    /** The time and the CPU (per process) some work takes, with its result. */
+    const waitMeter = coreWaitMeter({ sandbox: fixture.sandbox.pid, eventLoop: process.pid });
+    /** The time, the CPU (per process) and the waits for a core some work takes, with its result. */
     const measured = async <T>(work: () => Promise<T>) => {
       const stop = meter.start();
+      const stopWaits = waitMeter.start();
       const start = performance.now();
       const result = await work();
       const ms = performance.now() - start;
-      return { ms, cpu: stop(), result };
+      return { ms, cpu: stop(), waits: stopWaits(), result };
     };
     /** One sync into emptied tables, timed, with the requests it made and the CPU it took. */
     const timedSync = async (service: Pick<SyncService, "runToEnd">, label: string) => {
       await clearOrders(db);
       await fixture.sandbox.clearRequests();
-      const { ms, cpu, result: run } = await measured(() => service.runToEnd(fixture.accountId, "medición"));
+      const { ms, cpu, waits, result: run } = await measured(() => service.runToEnd(fixture.accountId, "medición"));
       if (run?.state !== "SUCCEEDED") throw new Error(`${label} ended ${run?.state}: ${run?.error}`);
-      return { ms, cpu, run, requests: await fixture.sandbox.requests() };
+      return { ms, cpu, waits, run, requests: await fixture.sandbox.requests() };
     };
     const sync = () => timedSync(services.sync, "the sync");
     // The first run records the requests the bare client replays (and warms everything up).
@@ -179,15 +187,19 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
 
     const readsOnlyMs: number[] = [];
     const cpu: Record<Arm, CpuSample[]> = { sync: [], bareClient: [], syncWithoutWrites: [], writesAlone: [] };
+    // The arms that read from the sandbox: its thread sets their pace.
+    const waits: Record<ReadingArm, WaitSample[]> = { sync: [], bareClient: [], syncWithoutWrites: [] };
     const runReadsOnly = async () => {
       const r = await timedSync(readsOnly, "the reads-only sync");
       if (r.requests.length !== requestCount) throw new Error(`the reads-only sync made ${r.requests.length} requests, the sync ${requestCount}`);
       readsOnlyMs.push(r.ms);
       cpu.syncWithoutWrites.push(r.cpu);
+      waits.syncWithoutWrites.push(r.waits);
     };
     await runReadsOnly();
     readsOnlyMs.length = 0;
     cpu.syncWithoutWrites.length = 0;
+    waits.syncWithoutWrites.length = 0;
 
     // Diagnosis arm: the sync's writes without its reads (the same import on the pages read once).
     const pages = await readPages(fixture);
@@ -209,12 +221,14 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
         if (s.requests.length !== requestCount) throw new Error(`a sync made ${s.requests.length} requests, the first ${requestCount}`);
         syncMs.push(s.ms);
         cpu.sync.push(s.cpu);
+        waits.sync.push(s.waits);
       };
       const runBare = async () => {
         await fixture.sandbox.clearRequests();
-        const { ms, cpu: used } = await measured(() => bareReplay(fixture, segments));
+        const { ms, cpu: used, waits: waited } = await measured(() => bareReplay(fixture, segments));
         bareMs.push(ms);
         cpu.bareClient.push(used);
+        waits.bareClient.push(waited);
         const replayed = (await fixture.sandbox.requests()).length;
         if (replayed !== requestCount) throw new Error(`the bare client made ${replayed} requests, the sync ${requestCount}`);
       };
@@ -223,7 +237,8 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       ratios.push(syncMs[i] / bareMs[i]);
       log(
         `P3 round ${i + 1}: sync ${Math.round(syncMs[i])} ms, bare ${Math.round(bareMs[i])} ms, sync without writes ${Math.round(readsOnlyMs[i])} ms, writes alone ${Math.round(writesAloneMs[i])} ms; ` +
-          `CPU ${ARMS.map((arm) => cpuText(cpu[arm][i], (ms) => String(Math.round(ms)), "+")).join(" / ")}`,
+          `CPU ${ARMS.map((arm) => cpuText(cpu[arm][i], (ms) => String(Math.round(ms)), "+")).join(" / ")}; ` +
+          `sandbox waited for a core ${READING_ARMS.map((arm) => (waits[arm][i].sandbox === null ? "?" : Math.round(waits[arm][i].sandbox as number))).join(" / ")} ms`,
       );
     }
     const ratio = median(ratios);
@@ -243,7 +258,8 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
           ? `The sync writes in a thread of its own at the lowest CPU priority (MySQL's default, SYNC_WRITE_THREAD), so its statement building takes only CPU the reads leave; the database's work on those statements runs at normal priority and competes with the reads and the sandbox for this machine's ${os.cpus().length} cores.`
           : `The sync writes in the server's thread (SQLite), so its statement building and the database's work compete with the reads and the sandbox for this machine's ${os.cpus().length} cores.`),
     );
-    const cpuMedians = Object.fromEntries(ARMS.map((arm) => [arm, medianCpu(cpu[arm])])) as Record<Arm, CpuMedians>;
+    const cpuMedians = Object.fromEntries(ARMS.map((arm) => [arm, medians(cpu[arm], PROCESSES)])) as Record<Arm, CpuMedians>;
+    const waitMedians = Object.fromEntries(READING_ARMS.map((arm) => [arm, medians(waits[arm], PACE_SETTERS)])) as Record<ReadingArm, WaitSample>;
     const cpuRatio = totalCpuRatio(cpu.sync, cpu.bareClient);
     if (cpuRatio !== null) {
       const seconds = (split: CpuMedians) => cpuText(split, (ms) => (ms / 1000).toFixed(2), " / ");
@@ -251,6 +267,14 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
         `CPU per arm, median of rounds, in s (this process, which holds the server${writeThread ? ", its write thread" : ""} and the bench's clients / the sandbox / the database${cpuMedians.sync.database === null ? ", not on this machine: not counted" : ""}): ` +
           `sync ${seconds(cpuMedians.sync)}, bare client ${seconds(cpuMedians.bareClient)}, sync without writes ${seconds(cpuMedians.syncWithoutWrites)}, writes alone ${seconds(cpuMedians.writesAlone)}. ` +
           `The sync costs ${round(cpuRatio)}× the bare client's CPU in all (median over rounds); where the processes compete for the cores, the time ratio follows that ratio.`,
+      );
+    }
+    if (waitMedians.sync.sandbox !== null && waitMedians.bareClient.sandbox !== null) {
+      const waited = (arm: ReadingArm) => `${waitMedians[arm].sandbox} / ${waitMedians[arm].eventLoop ?? "?"}`;
+      notes.push(
+        `Waiting for a core while ready to run (/proc schedstat), median of rounds, in ms (the sandbox's thread, which sets the pace of every arm that reads / this process's event loop): ` +
+          `sync ${waited("sync")}, bare client ${waited("bareClient")}, sync without writes ${waited("syncWithoutWrites")}. ` +
+          `The sync's waits beyond the bare client's are its time lost to sharing this machine's ${os.cpus().length} cores: the sandbox waiting while the server, its write thread or the database ran, the server waiting while the sandbox ran.`,
       );
     }
     return {
@@ -272,6 +296,7 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
         syncOfSerialPhases: round(ofPhases),
         writeThread,
         cpuMs: cpuMedians,
+        coreWaitMs: waitMedians,
         totalCpuRatio: cpuRatio === null ? null : round(cpuRatio),
         firstSyncMs: round(first.ms, 1),
       },

@@ -1,7 +1,8 @@
 /**
  * CPU time spent by the processes of a figure (this one, the sandbox, the database), read from
  * /proc on Linux: on a machine of few cores a ratio of times follows the ratio of the CPU each arm
- * costs in all, so the split says where an arm's extra time comes from.
+ * costs in all, so the split says where an arm's extra time comes from. And the time a thread
+ * spent ready to run but waiting for a core, which says when an arm's time went to sharing them.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -72,6 +73,42 @@ export function cpuMeter<K extends string>(others: Record<K, number | null>): Cp
           split[name] = start === null || after === null ? null : after - start;
         }
         return { ...(split as Record<K, number | null>), thisProcess: (own.user + own.system) / 1000 };
+      };
+    },
+  };
+}
+
+/** ms a thread has spent runnable but not running (/proc schedstat's run delay), or null when /proc does not show it. */
+function coreWaitMs(tid: number): number | null {
+  try {
+    const waitNs = Number(fs.readFileSync(`/proc/${tid}/schedstat`, "utf8").trim().split(" ")[1]);
+    return Number.isFinite(waitNs) ? waitNs / 1e6 : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface CoreWaitMeter<K extends string> {
+  /** Starts counting; the returned function gives the ms each thread waited for a core since. */
+  start(): () => Record<K, number | null>;
+}
+
+/**
+ * Time threads (by id; a process's id names its main thread) waited for a core while ready to
+ * run: on a machine of few cores, the part of a single-threaded process's time lost to others.
+ */
+export function coreWaitMeter<K extends string>(threads: Record<K, number | null>): CoreWaitMeter<K> {
+  const read = () => new Map(Object.entries<number | null>(threads).map(([name, tid]) => [name, tid === null ? null : coreWaitMs(tid)]));
+  return {
+    start() {
+      const before = read();
+      return () => {
+        const waited: Record<string, number | null> = {};
+        for (const [name, after] of read()) {
+          const start = before.get(name) ?? null;
+          waited[name] = start === null || after === null ? null : after - start;
+        }
+        return waited as Record<K, number | null>;
       };
     },
   };
