@@ -132,15 +132,19 @@ function cpuText(c: CpuMedians, scale: (ms: number) => string, separator: string
   return PROCESSES.map((key) => c[key]).map((ms) => (ms === null ? "?" : scale(ms))).join(separator);
 }
 
-/** Median over rounds of the sync's CPU in all ÷ the bare client's; null without the sandbox's CPU. */
-function totalCpuRatio(sync: CpuSample[], bare: CpuSample[]): number | null {
-  const total = (c: CpuSample) => (c.sandbox === null ? null : c.thisProcess + c.sandbox + (c.database ?? 0));
+/** Median over rounds of some CPU of the sync's ÷ the bare client's; null where a round's is unknown. */
+function ratioOf(sync: CpuSample[], bare: CpuSample[], of: (c: CpuSample) => number | null): number | null {
   const ratios = sync.map((s, i) => {
-    const a = total(s);
-    const b = bare[i] ? total(bare[i]) : null;
+    const a = of(s);
+    const b = bare[i] ? of(bare[i]) : null;
     return a === null || b === null || b === 0 ? null : a / b;
   });
   return ratios.length === 0 || ratios.some((r) => r === null) ? null : median(ratios as number[]);
+}
+
+/** Median over rounds of the sync's CPU in all ÷ the bare client's; null without the sandbox's CPU. */
+function totalCpuRatio(sync: CpuSample[], bare: CpuSample[]): number | null {
+  return ratioOf(sync, bare, (c) => (c.sandbox === null ? null : c.thisProcess + c.sandbox + (c.database ?? 0)));
 }
 
 export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureResult> {
@@ -261,6 +265,7 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     const cpuMedians = Object.fromEntries(ARMS.map((arm) => [arm, medians(cpu[arm], PROCESSES)])) as Record<Arm, CpuMedians>;
     const waitMedians = Object.fromEntries(READING_ARMS.map((arm) => [arm, medians(waits[arm], PACE_SETTERS)])) as Record<ReadingArm, WaitSample>;
     const cpuRatio = totalCpuRatio(cpu.sync, cpu.bareClient);
+    const sandboxCpuRatio = ratioOf(cpu.sync, cpu.bareClient, (c) => c.sandbox);
     if (cpuRatio !== null) {
       const seconds = (split: CpuMedians) => cpuText(split, (ms) => (ms / 1000).toFixed(2), " / ");
       notes.push(
@@ -274,7 +279,8 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       notes.push(
         `Waiting for a core while ready to run (/proc schedstat), median of rounds, in ms (the sandbox's thread, which sets the pace of every arm that reads / this process's event loop): ` +
           `sync ${waited("sync")}, bare client ${waited("bareClient")}, sync without writes ${waited("syncWithoutWrites")}. ` +
-          `The sync's waits beyond the bare client's are its time lost to sharing this machine's ${os.cpus().length} cores: the sandbox waiting while the server, its write thread or the database ran, the server waiting while the sandbox ran.`,
+          `The sync's waits beyond the bare client's are its time lost to sharing this machine's ${os.cpus().length} cores: the sandbox waiting while the server, its write thread or the database ran, the server waiting while the sandbox ran.` +
+          (sandboxCpuRatio === null ? "" : ` Sharing them also slows the sandbox's own work: it spent ${round(sandboxCpuRatio)}× the CPU on the same requests in the sync's arm as in the bare client's (median over rounds).`),
       );
     }
     return {
@@ -298,6 +304,7 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
         cpuMs: cpuMedians,
         coreWaitMs: waitMedians,
         totalCpuRatio: cpuRatio === null ? null : round(cpuRatio),
+        sandboxCpuRatio: sandboxCpuRatio === null ? null : round(sandboxCpuRatio),
         firstSyncMs: round(first.ms, 1),
       },
       notes,
