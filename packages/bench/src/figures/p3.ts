@@ -280,7 +280,9 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
         `Waiting for a core while ready to run (/proc schedstat), median of rounds, in ms (the sandbox's thread, which sets the pace of every arm that reads / this process's event loop): ` +
           `sync ${waited("sync")}, bare client ${waited("bareClient")}, sync without writes ${waited("syncWithoutWrites")}. ` +
           `The sync's waits beyond the bare client's are its time lost to sharing this machine's ${os.cpus().length} cores: the sandbox waiting while the server, its write thread or the database ran, the server waiting while the sandbox ran.` +
-          (sandboxCpuRatio === null ? "" : ` Sharing them also slows the sandbox's own work: it spent ${round(sandboxCpuRatio)}× the CPU on the same requests in the sync's arm as in the bare client's (median over rounds).`),
+          (sandboxCpuRatio === null
+            ? ""
+            : ` The sandbox spent ${round(sandboxCpuRatio)}× the CPU on the same requests in the sync's arm as in the bare client's (median over rounds); above 1, sharing the cores slowed its own work too (caches, preemptions).`),
       );
     }
     return {
