@@ -60,21 +60,32 @@ export interface CpuMeter<K extends string> {
  */
 export function cpuMeter<K extends string>(others: Record<K, number | null>): CpuMeter<K> {
   const ticks = clockTicks();
-  const read = () => Object.entries<number | null>(others).map(([name, pid]) => [name, pid === null ? null : processCpuMs(pid, ticks)] as const);
   return {
     start() {
       const ownStart = process.cpuUsage();
-      const before = new Map(read());
+      const stop = counting(others, (pid) => processCpuMs(pid, ticks));
       return () => {
         const own = process.cpuUsage(ownStart);
-        const split: Record<string, number | null> = {};
-        for (const [name, after] of read()) {
-          const start = before.get(name) ?? null;
-          split[name] = start === null || after === null ? null : after - start;
-        }
-        return { ...(split as Record<K, number | null>), thisProcess: (own.user + own.system) / 1000 };
+        return { ...stop(), thisProcess: (own.user + own.system) / 1000 };
       };
     },
+  };
+}
+
+/**
+ * Reads a counter of each named process or thread now; the returned function gives how much each
+ * grew since, null where /proc could not tell either time.
+ */
+function counting<K extends string>(ids: Record<K, number | null>, read: (id: number) => number | null): () => Record<K, number | null> {
+  const readAll = () => new Map(Object.entries<number | null>(ids).map(([name, id]) => [name, id === null ? null : read(id)]));
+  const before = readAll();
+  return () => {
+    const grown: Record<string, number | null> = {};
+    for (const [name, after] of readAll()) {
+      const start = before.get(name) ?? null;
+      grown[name] = start === null || after === null ? null : after - start;
+    }
+    return grown as Record<K, number | null>;
   };
 }
 
@@ -98,18 +109,5 @@ export interface CoreWaitMeter<K extends string> {
  * run: on a machine of few cores, the part of a single-threaded process's time lost to others.
  */
 export function coreWaitMeter<K extends string>(threads: Record<K, number | null>): CoreWaitMeter<K> {
-  const read = () => new Map(Object.entries<number | null>(threads).map(([name, tid]) => [name, tid === null ? null : coreWaitMs(tid)]));
-  return {
-    start() {
-      const before = read();
-      return () => {
-        const waited: Record<string, number | null> = {};
-        for (const [name, after] of read()) {
-          const start = before.get(name) ?? null;
-          waited[name] = start === null || after === null ? null : after - start;
-        }
-        return waited as Record<K, number | null>;
-      };
-    },
-  };
+  return { start: () => counting(threads, coreWaitMs) };
 }
