@@ -151,6 +151,11 @@ declare module "@pedidos/server/dist/sync/order-import.js" {
   }
 }
 
+declare module "@pedidos/server/dist/sync/import-thread.js" {
+  /** The sync's writes in a thread of their own (MySQL deployments). */
+  export class ImportThread {}
+}
+
 declare module "@pedidos/server/dist/sync/write-batches.js" {
   export interface WriteBatching {
     maxOrders: number;

@@ -6,6 +6,7 @@ import { EventEmitter } from "node:events";
 import os from "node:os";
 import { signedLegacyBase } from "@pedidos/claroshop-sandbox";
 import { undiciTransport } from "@pedidos/server/dist/marketplace/claroshop/backoff.js";
+import { ImportThread } from "@pedidos/server/dist/sync/import-thread.js";
 import { OrderImport } from "@pedidos/server/dist/sync/order-import.js";
 import { createSyncLock } from "@pedidos/server/dist/sync/sync-lock.js";
 import { SyncService } from "@pedidos/server/dist/sync/sync.service.js";
@@ -246,7 +247,7 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       );
     }
     const ratio = median(ratios);
-    const writeThread = services.syncWriter.constructor.name === "ImportThread";
+    const writeThread = services.syncWriter instanceof ImportThread;
     const readsOnlyRatio = median(readsOnlyMs.map((ms, i) => ms / bareMs[i]));
     // The sync against its two phases one after the other: 1 when overlapping its reads and writes gains nothing.
     const ofPhases = median(syncMs.map((ms, i) => ms / (readsOnlyMs[i] + writesAloneMs[i])));
