@@ -35,6 +35,7 @@ declare module "@pedidos/server/dist/server.js" {
     ids: string[];
     hasMore: boolean;
     totalPages: number | null;
+    totalOrders: number | null;
   }
 
   /** MarketplaceOrder of the server's marketplace port (normalized, cents, UTC dates). */
@@ -162,8 +163,12 @@ declare module "@pedidos/server/dist/sync/write-batches.js" {
     maxWaitMs: number;
   }
   export const DEFAULT_WRITE_BATCHING: WriteBatching;
+  export interface ReadPage<T> {
+    items: T[];
+    upcoming: number | null;
+  }
   export function inWriteBatches<T>(
-    pages: AsyncIterable<T[]>,
+    pages: AsyncIterable<ReadPage<T>>,
     batching: WriteBatching,
     now?: () => number,
   ): AsyncGenerator<{ items: T[]; pages: number }>;
@@ -180,7 +185,7 @@ declare module "@pedidos/server/dist/sync/sync-lock.js" {
 
 declare module "@pedidos/server/dist/sync/sync.service.js" {
   import type { Database } from "@pedidos/server/dist/db/data-source.js";
-  import type { MarketplaceOrder, Services } from "@pedidos/server/dist/server.js";
+  import type { MarketplaceOrder, MarketplaceOrderPage, Services } from "@pedidos/server/dist/server.js";
   import type { SyncLock } from "@pedidos/server/dist/sync/sync-lock.js";
 
   export class SyncService {
@@ -193,4 +198,6 @@ declare module "@pedidos/server/dist/sync/sync.service.js" {
     );
     runToEnd(accountId: number, trigger: string): Promise<{ state: string; ordersCreated: number; error: string | null } | null>;
   }
+  /** At most how many orders a run still reads after this list page, for its write batching. */
+  export function upcomingAfter(result: MarketplaceOrderPage, page: number, listed: number, lastList: boolean, more: boolean): number | null;
 }

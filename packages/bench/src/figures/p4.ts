@@ -68,7 +68,7 @@ export async function p4(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     const db = fixture.t.server.db;
     const services = fixture.t.server.services;
     const pages = await readPages(fixture);
-    const orders = pages.flat();
+    const orders = pages.flatMap((page) => page.items);
     const lines = orders.reduce((sum, o) => sum + o.lines.length, 0);
     const nonPending = orders.filter((o) => o.status !== "PENDING").length;
     log(`P4 ${orders.length} orders in ${pages.length} pages (${lines} lines, ${nonPending} not pending)`);

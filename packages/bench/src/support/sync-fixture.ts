@@ -2,7 +2,8 @@
 import { ensureSandboxAccount, seedCatalog } from "@pedidos/server/dist/demo/demo-data.js";
 import type { MarketplaceOrder } from "@pedidos/server/dist/server.js";
 import type { OrderImport } from "@pedidos/server/dist/sync/order-import.js";
-import { DEFAULT_WRITE_BATCHING, inWriteBatches } from "@pedidos/server/dist/sync/write-batches.js";
+import { upcomingAfter } from "@pedidos/server/dist/sync/sync.service.js";
+import { DEFAULT_WRITE_BATCHING, inWriteBatches, type ReadPage } from "@pedidos/server/dist/sync/write-batches.js";
 import { startBenchServer, startSandboxProcess, type BenchEnv, type BenchServer, type SandboxProcess } from "./env";
 
 export interface SyncFixture {
@@ -41,17 +42,22 @@ const LISTS = ["PENDING", "SHIPPED", "DELIVERED"] as const;
  * The pages a sync hands to its import, read the way the sync reads them: each list page by
  * page, then the detail of every order not seen before (in parallel; the client keeps 3 in flight).
  */
-export async function readPages(fixture: SyncFixture): Promise<MarketplaceOrder[][]> {
+export async function readPages(fixture: SyncFixture): Promise<ReadPage<MarketplaceOrder>[]> {
   const gateway = fixture.t.server.services.gateways.for(fixture.accountId);
   const seen = new Set<string>();
-  const pages: MarketplaceOrder[][] = [];
+  const pages: ReadPage<MarketplaceOrder>[] = [];
   for (const list of LISTS) {
+    let listed = 0;
     for (let page = 1; page <= 5000; page++) {
       const result = await gateway.listOrderIds(list, page);
       const ids = result.ids.filter((id) => !seen.has(id));
       ids.forEach((id) => seen.add(id));
-      if (ids.length) pages.push(await Promise.all(ids.map((id) => gateway.getOrder(id))));
-      if (!result.hasMore || result.ids.length === 0) break;
+      listed += ids.length;
+      const more = result.hasMore && result.ids.length > 0;
+      // What the sync tells its batching of the orders still to come.
+      const upcoming = upcomingAfter(result, page, listed, list === LISTS[LISTS.length - 1], more);
+      if (ids.length) pages.push({ items: await Promise.all(ids.map((id) => gateway.getOrder(id))), upcoming });
+      if (!more) break;
     }
   }
   return pages;
@@ -62,7 +68,7 @@ export async function readPages(fixture: SyncFixture): Promise<MarketplaceOrder[
  * sync forms (inWriteBatches with its defaults, one transaction each), into tables the caller
  * emptied. Fails unless every order was created; returns the transactions written.
  */
-export async function importPages(importer: OrderImport, accountId: number, pages: MarketplaceOrder[][]): Promise<{ transactions: number }> {
+export async function importPages(importer: OrderImport, accountId: number, pages: ReadPage<MarketplaceOrder>[]): Promise<{ transactions: number }> {
   async function* pagesOf() {
     yield* pages;
   }
@@ -72,7 +78,7 @@ export async function importPages(importer: OrderImport, accountId: number, page
     created += await importer.importNew(accountId, batch.items);
     transactions++;
   }
-  const wanted = pages.reduce((sum, page) => sum + page.length, 0);
+  const wanted = pages.reduce((sum, page) => sum + page.items.length, 0);
   if (created !== wanted) throw new Error(`the import created ${created} orders of ${wanted}`);
   return { transactions };
 }

@@ -58,6 +58,8 @@ export interface MarketplaceOrderPage {
   hasMore: boolean;
   /** Pages in this list when the marketplace says so (for progress); null when unknown. */
   totalPages: number | null;
+  /** Orders in this list when the marketplace says so; null when unknown. */
+  totalOrders: number | null;
 }
 
 export interface GuideRequest {

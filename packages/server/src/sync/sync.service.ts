@@ -26,7 +26,7 @@ import type { PageWriter } from "./order-import";
 import { overlapped } from "./overlapped";
 import type { SyncLock } from "./sync-lock";
 import { SyncRun, SyncRunState } from "./sync-run.entity";
-import { DEFAULT_WRITE_BATCHING, inWriteBatches, type WriteBatching } from "./write-batches";
+import { DEFAULT_WRITE_BATCHING, inWriteBatches, type ReadPage, type WriteBatching } from "./write-batches";
 
 const LISTS: MarketplaceListStatus[] = ["PENDING", "SHIPPED", "DELIVERED"];
 const MAX_PAGES = 5000;
@@ -206,20 +206,23 @@ export class SyncService {
     });
   }
 
-  private async *listedOrders(account: MarketplaceAccount, gateway: MarketplaceGateway, counters: RunCounters): AsyncGenerator<MarketplaceOrder[]> {
+  private async *listedOrders(account: MarketplaceAccount, gateway: MarketplaceGateway, counters: RunCounters): AsyncGenerator<ReadPage<MarketplaceOrder>> {
     for (const list of LISTS) {
+      const last = list === LISTS[LISTS.length - 1];
       // The next list page (and the check of which of its orders to read) is fetched while the
       // current page's details are read, so no round trip of the list waits alone.
       let next = this.listPage(account, gateway, list, 1, counters);
+      let listed = 0;
       for (let page = 1; page <= MAX_PAGES; page++) {
-        const { result, wanted } = await next;
+        const { result, fresh, wanted } = await next;
+        listed += fresh;
         const more = result.hasMore && result.ids.length > 0 && page < MAX_PAGES;
         if (more) {
           next = this.listPage(account, gateway, list, page + 1, counters);
           // Awaited on the next turn; a failure meanwhile must not count as unhandled.
           next.catch(() => undefined);
         }
-        yield await this.readDetails(gateway, wanted, counters);
+        yield { items: await this.readDetails(gateway, wanted, counters), upcoming: upcomingAfter(result, page, listed, last, more) };
         if (!more) break;
       }
     }
@@ -232,13 +235,13 @@ export class SyncService {
     list: MarketplaceListStatus,
     page: number,
     counters: RunCounters,
-  ): Promise<{ result: MarketplaceOrderPage; wanted: string[] }> {
+  ): Promise<{ result: MarketplaceOrderPage; fresh: number; wanted: string[] }> {
     const result = await gateway.listOrderIds(list, page);
     counters.pagesKnown.set(list, Math.max(result.totalPages ?? page + (result.hasMore ? 1 : 0), page));
     // Rows repeat across pages (and lines repeat within them): each order is handled once a run.
     const ids = result.ids.filter((id) => !counters.seen.has(id));
     ids.forEach((id) => counters.seen.add(id));
-    return { result, wanted: await this.worthReading(account, list as OrderStatus, ids) };
+    return { result, fresh: ids.length, wanted: await this.worthReading(account, list as OrderStatus, ids) };
   }
 
   /**
@@ -267,8 +270,10 @@ export class SyncService {
     );
   }
 
-  private async *detailsInBatches(gateway: MarketplaceGateway, ids: string[], counters: RunCounters): AsyncGenerator<MarketplaceOrder[]> {
-    for (let i = 0; i < ids.length; i += 50) yield await this.readDetails(gateway, ids.slice(i, i + 50), counters);
+  private async *detailsInBatches(gateway: MarketplaceGateway, ids: string[], counters: RunCounters): AsyncGenerator<ReadPage<MarketplaceOrder>> {
+    for (let i = 0; i < ids.length; i += 50) {
+      yield { items: await this.readDetails(gateway, ids.slice(i, i + 50), counters), upcoming: Math.max(0, ids.length - (i + 50)) };
+    }
   }
 
   private async store(account: MarketplaceAccount, details: MarketplaceOrder[], counters: RunCounters): Promise<void> {
@@ -300,6 +305,19 @@ export class SyncService {
   private publish(run: SyncRun): void {
     this.pubsub.publish("SYNC_PROGRESS", toSyncRunEvent(run));
   }
+}
+
+/**
+ * At most how many orders a run still reads after a page of its last list, for its write
+ * batching: the list's order count less the orders it listed so far (`listed`, this page's
+ * included), or else a page as full as this one for each page left; null before the last list
+ * and when the list tells neither. A counter of rows (lines) only makes the bound looser.
+ */
+export function upcomingAfter(result: MarketplaceOrderPage, page: number, listed: number, lastList: boolean, more: boolean): number | null {
+  if (!lastList) return null;
+  if (!more) return 0;
+  if (result.totalOrders !== null) return Math.max(0, result.totalOrders - listed);
+  return result.totalPages === null ? null : Math.max(0, result.totalPages - page) * result.ids.length;
 }
 
 export function isDue(account: MarketplaceAccount, now: Date): boolean {

@@ -1,10 +1,11 @@
-import { inWriteBatches, type WriteBatch } from "./write-batches";
+import { inWriteBatches, type ReadPage, type WriteBatch } from "./write-batches";
 
-async function* pagesOf(sizes: number[], clock?: { t: number; step: number }): AsyncGenerator<number[]> {
+async function* pagesOf(sizes: number[], clock?: { t: number; step: number }, known = false): AsyncGenerator<ReadPage<number>> {
   let next = 0;
-  for (const size of sizes) {
+  for (let i = 0; i < sizes.length; i++) {
     if (clock) clock.t += clock.step;
-    yield Array.from({ length: size }, () => next++);
+    const upcoming = known ? sizes.slice(i + 1).reduce((sum, size) => sum + size, 0) : null;
+    yield { items: Array.from({ length: sizes[i] }, () => next++), upcoming };
   }
 }
 
@@ -29,6 +30,17 @@ describe("inWriteBatches", () => {
     const batches = await collect(inWriteBatches(pagesOf([5, 5, 5, 5, 5, 5, 5], clock), { maxOrders: 1000, maxWaitMs: 1000 }, () => clock.t));
     // Pages arrive every 400 ms: the page that arrives 1,200 ms after a batch's first one closes it.
     expect(batches.map((b) => b.pages)).toEqual([4, 3]);
+  });
+
+  it("shrinks the batches towards the end when the source tells how many orders are still to come", async () => {
+    const sizes = Array.from({ length: 20 }, () => 50);
+    const batches = await collect(inWriteBatches(pagesOf(sizes, undefined, true), { maxOrders: 400, maxWaitMs: 60_000 }, () => 0));
+    // 400 while more than that is to come, then each batch as large as what is left after it: the last holds one page.
+    expect(batches.map((b) => b.items.length)).toEqual([400, 300, 150, 100, 50]);
+    expect(batches.flatMap((b) => b.items)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    // Without that count the last batch holds whatever is left.
+    const blind = await collect(inWriteBatches(pagesOf(sizes), { maxOrders: 400, maxWaitMs: 60_000 }, () => 0));
+    expect(blind.map((b) => b.items.length)).toEqual([400, 400, 200]);
   });
 
   it("yields batches of empty pages too (they count for progress) and nothing for no pages", async () => {

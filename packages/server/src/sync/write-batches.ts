@@ -4,6 +4,10 @@
  * (each commit is a disk flush, and each page's statements carry their own round trips). A batch
  * closes once it holds `maxOrders` orders or `maxWaitMs` have passed since its first page, so
  * with a slow marketplace what was read still reaches the database (and the progress bar) often.
+ *
+ * The last batch is written after the last read, with nothing left to overlap it: where the
+ * source can tell how many orders are still to come, a batch also closes once it holds at least
+ * that many, so batches shrink towards the end and the last one holds about one page.
  */
 export interface WriteBatching {
   /** Orders per transaction at most (a page is never split, so a batch may pass it by one page). */
@@ -15,6 +19,12 @@ export interface WriteBatching {
 /** Env SYNC_BATCH_ORDERS sets maxOrders. */
 export const DEFAULT_WRITE_BATCHING: WriteBatching = { maxOrders: 1000, maxWaitMs: 2000 };
 
+/** One page as read: its orders and, when the source can tell, at most how many are still to come after it. */
+export interface ReadPage<T> {
+  items: T[];
+  upcoming: number | null;
+}
+
 export interface WriteBatch<T> {
   items: T[];
   /** Marketplace pages the batch holds (empty pages included: they count for progress). */
@@ -22,7 +32,7 @@ export interface WriteBatch<T> {
 }
 
 export async function* inWriteBatches<T>(
-  pages: AsyncIterable<T[]>,
+  pages: AsyncIterable<ReadPage<T>>,
   batching: WriteBatching,
   now: () => number = () => performance.now(),
 ): AsyncGenerator<WriteBatch<T>> {
@@ -30,9 +40,12 @@ export async function* inWriteBatches<T>(
   let openedAt = 0;
   for await (const page of pages) {
     if (batch.pages === 0) openedAt = now();
-    batch.items.push(...page);
+    batch.items.push(...page.items);
     batch.pages++;
-    if (batch.items.length >= batching.maxOrders || now() - openedAt >= batching.maxWaitMs) {
+    const full = batch.items.length >= batching.maxOrders;
+    // Written now, it overlaps the reads of the rest, which is no larger: the batches that follow shrink.
+    const draining = page.upcoming !== null && batch.items.length > 0 && batch.items.length >= page.upcoming;
+    if (full || draining || now() - openedAt >= batching.maxWaitMs) {
       yield batch;
       batch = { items: [], pages: 0 };
     }

@@ -1,10 +1,16 @@
 /**
  * How a sync spends its marketplace round trips: a list's next page is asked for while the
- * current page's details are read, so no list request waits alone between two pages.
+ * current page's details are read, so no list request waits alone between two pages; and how it
+ * ends: the write left after the last read holds about one page.
  */
 import type { RunningSandbox } from "@pedidos/claroshop-sandbox";
+import type { ClaroShopLegacyConfig } from "../config";
+import { ClaroshopClient } from "../marketplace/claroshop/claroshop-client";
+import { ClaroshopGateway } from "../marketplace/claroshop/claroshop-gateway";
 import { ensureDefaultAccount } from "../marketplace/marketplace-accounts";
-import type { MarketplaceListStatus } from "../marketplace/marketplace.port";
+import type { MarketplaceListStatus, MarketplaceOrder } from "../marketplace/marketplace.port";
+import { createSyncLock } from "../sync/sync-lock";
+import { SyncService } from "../sync/sync.service";
 import { startTestServer, type TestServer } from "./harness";
 import { FAST_CLIENT, startTestMarketplace } from "./marketplace";
 
@@ -58,5 +64,62 @@ describe(`sync round trips (${engine})`, () => {
       });
     }
     expect(pairs).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe(`sync write batches (${engine})`, () => {
+  let t: TestServer;
+  let sandbox: RunningSandbox;
+  let accountId: number;
+
+  beforeAll(async () => {
+    const market = await startTestMarketplace({ orderCount: 300, seed: 8 });
+    sandbox = market.sandbox;
+    t = await startTestServer({ config: market.config, server: { marketplaceClient: FAST_CLIENT } });
+    accountId = (await ensureDefaultAccount(t.server.db, true)).id;
+    // Short list pages, so the last list spans several.
+    const legacy = market.config.claroshop?.legacy as ClaroShopLegacyConfig;
+    t.server.services.gateways.register(accountId, new ClaroshopGateway(new ClaroshopClient({ ...legacy, ...FAST_CLIENT }), { pageSize: 8 }));
+  });
+  afterAll(async () => {
+    await t.close();
+    await sandbox.close();
+  });
+
+  it("shrinks its batches within the last list, so the write after the last read holds about one page", async () => {
+    const { db, services } = t.server;
+    const written: { orders: MarketplaceOrder[]; readsSoFar: number }[] = [];
+    const writer = {
+      writePage: async (id: number, orders: MarketplaceOrder[]) => {
+        written.push({ orders, readsSoFar: sandbox.requests({ api: "legacy" }).length });
+        return services.syncWriter.writePage(id, orders);
+      },
+    };
+    const batching = { maxOrders: 40, maxWaitMs: 60_000 };
+    const sync = new SyncService(db, services.gateways, writer, createSyncLock(db), services.pubsub, batching);
+    sandbox.clearRequests();
+    const run = await sync.runToEnd(accountId, "prueba");
+    expect(run?.state).toBe("SUCCEEDED");
+    const requests = sandbox.requests({ api: "legacy" });
+    // The orders of each page of the last list, read back through the same gateway.
+    const gateway = services.gateways.for(accountId);
+    const pages = await Promise.all(
+      requests.filter((r) => r.query.action === "entregados").map(async (r) => (await gateway.listOrderIds("DELIVERED", Number(r.query.page))).ids),
+    );
+    const delivered = new Set(pages.flat());
+    const pageRows = Math.max(...pages.map((ids) => ids.length));
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+
+    // Every order written once, every batch within its limit (a page is never split).
+    expect(written.reduce((sum, w) => sum + w.orders.length, 0)).toBe(run?.ordersCreated);
+    for (const w of written) expect(w.orders.length).toBeLessThan(batching.maxOrders + pageRows);
+    // Within the last list the batches shrink, down to one page for the write that nothing overlaps.
+    const last = written.filter((w) => w.orders.every((o) => delivered.has(o.marketplaceOrderId)));
+    const sizes = last.map((w) => w.orders.length);
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
+    expect(sizes.slice(1)).toEqual([...sizes.slice(1)].sort((a, b) => b - a));
+    expect(sizes[sizes.length - 1]).toBeLessThanOrEqual(pageRows);
+    // That last write came after the last read: all of the sync's requests had been made.
+    expect(written[written.length - 1].readsSoFar).toBe(requests.length);
   });
 });

@@ -108,7 +108,7 @@ describe(`order sync from the sandbox marketplace (${engine})`, () => {
       sendEvidence: (upload) => real.sendEvidence(upload),
       listOrderIds: async (status, page) =>
         status === "PENDING" && page === 1
-          ? { ids: [delivered.marketplaceOrderId], hasMore: false, totalPages: 1 }
+          ? { ids: [delivered.marketplaceOrderId], hasMore: false, totalPages: 1, totalOrders: 1 }
           : real.listOrderIds(status, page),
       getOrder: async (id) => {
         const order = await real.getOrder(id);

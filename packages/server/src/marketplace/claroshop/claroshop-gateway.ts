@@ -95,7 +95,7 @@ export class ClaroshopGateway implements MarketplaceGateway {
     const listed = mapListPage(status, body);
     for (const summary of listed.orders) this.remember(summary);
     const hasMore = listed.totalPages !== null ? page < listed.totalPages : listed.rowCount >= this.pageSize;
-    return { ids: listed.orders.map((o) => o.id), hasMore, totalPages: listed.totalPages };
+    return { ids: listed.orders.map((o) => o.id), hasMore, totalPages: listed.totalPages, totalOrders: listed.totalOrders };
   }
 
   async getOrder(marketplaceOrderId: string): Promise<MarketplaceOrder> {

@@ -15,6 +15,7 @@ describe("claroshop mapper: lists", () => {
   it("reads one id per order from the per-line pending rows, with page counters as strings", () => {
     const page = mapListPage("PENDING", fixture("list-pendientes-page1"));
     expect(page.totalPages).toBe(3);
+    expect(page.totalOrders).toBe(24);
     expect(page.rowCount).toBe(10);
     expect(page.orders[0]).toEqual({ id: "41053178", totalCents: 24900 });
   });
@@ -29,15 +30,18 @@ describe("claroshop mapper: lists", () => {
       shipment: { type: "AUTOMATIC", carrier: "FedEx", trackingNumber: "918560852166" },
     });
     expect(page.orders[6].shipment).toEqual({ type: "MANUAL", carrier: "Estafeta", trackingNumber: "EST123456789MX" });
+    expect(page.totalOrders).toBe(7);
   });
 
-  it("dedupes rows repeated from a previous page and has no page count for delivered", () => {
+  it("dedupes rows repeated from a previous page and has no page count for delivered, only an order count", () => {
     const body = fixture("list-entregados-page1") as { listaentregados: unknown[] };
     const repeated = { ...body, listaentregados: [...body.listaentregados.slice(-2), ...body.listaentregados] };
     const ids = mapListOrderIds("DELIVERED", repeated);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toHaveLength(6);
     expect(mapListPage("DELIVERED", body).totalPages).toBeNull();
+    expect(mapListPage("DELIVERED", body).totalOrders).toBe(8);
+    expect(mapListPage("DELIVERED", { listaentregados: [] }).totalOrders).toBeNull();
   });
 });
 

@@ -95,6 +95,8 @@ export interface ClaroshopListPage {
   rowCount: number;
   /** Page count when the list says it; null otherwise. */
   totalPages: number | null;
+  /** The list's order counter (totalpendientes, totalembarcados, totalentregados) when it sends one; null otherwise. */
+  totalOrders: number | null;
 }
 
 function summaryOf(row: Json, shipmentType: MarketplaceShipmentType | null): ClaroshopOrderSummary | null {
@@ -134,6 +136,7 @@ export function mapListPage(status: MarketplaceListStatus, body: unknown): Claro
       orders: dedupe(summaries),
       rowCount: Math.max(automatic.length, manual.length),
       totalPages: maxPages(b.totalpaginasautomaticas, b.totalpaginasmanuales),
+      totalOrders: counter(b.totalembarcados),
     };
   }
   const list = rows(status === "PENDING" ? b.listapendientes : b.listaentregados);
@@ -142,6 +145,7 @@ export function mapListPage(status: MarketplaceListStatus, body: unknown): Claro
     orders: dedupe(summaries),
     rowCount: list.length,
     totalPages: status === "PENDING" ? maxPages(b.totalpaginas) : null,
+    totalOrders: counter(status === "PENDING" ? b.totalpendientes : b.totalentregados),
   };
 }
 
