@@ -6,7 +6,7 @@
  * are written in batches, one transaction each (see write-batches.ts), while the next batch is
  * read from the marketplace.
  */
-import { In, LessThan } from "typeorm";
+import { LessThan } from "typeorm";
 import type { Database } from "../db/data-source";
 import { toSyncRunEvent, type AppPubSub } from "../graphql/pubsub";
 import { MarketplaceAccount } from "../marketplace/marketplace-account.entity";
@@ -260,11 +260,14 @@ export class SyncService {
 
   /** Open local orders that no list shows any more: their detail says what became of them. */
   private async checkVanished(account: MarketplaceAccount, gateway: MarketplaceGateway, counters: RunCounters): Promise<void> {
-    const open = await this.db.dataSource.getRepository(Order).find({
-      select: { id: true, marketplaceOrderId: true },
-      where: { accountId: account.id, status: In([OrderStatus.PENDING, OrderStatus.SHIPPED]) },
-    });
-    const vanished = open.filter((o) => !counters.seen.has(o.marketplaceOrderId)).map((o) => o.marketplaceOrderId);
+    // Plain rows, not entities: after a first sync these are most of the orders.
+    const open: { marketplaceOrderId: string }[] = await this.db.dataSource
+      .getRepository(Order)
+      .createQueryBuilder("o")
+      .select("o.marketplaceOrderId", "marketplaceOrderId")
+      .where("o.accountId = :accountId AND o.status IN (:...statuses)", { accountId: account.id, statuses: [OrderStatus.PENDING, OrderStatus.SHIPPED] })
+      .getRawMany();
+    const vanished = open.map((o) => o.marketplaceOrderId).filter((id) => !counters.seen.has(id));
     await overlapped(inWriteBatches(this.detailsInBatches(gateway, vanished, counters), this.batching), (batch) =>
       this.store(account, batch.items, counters),
     );
