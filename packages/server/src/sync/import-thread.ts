@@ -5,9 +5,9 @@
  * they leave. The sync hands it each batch and waits for the batch's transaction, exactly as with
  * an OrderImport in this thread: one batch at a time, in order, each whole or not at all.
  *
- * Events the import publishes (status changes, after commit) come back as messages and are
- * published here. A thread that dies fails the batches it held (the sync run fails, what was
- * committed stays) and is started again for the next batch.
+ * Events the import publishes (status changes, after commit) come back, a batch's together in
+ * one message, and are published here. A thread that dies fails the batches it held (the sync
+ * run fails, what was committed stays) and is started again for the next batch.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -34,7 +34,7 @@ export type FromImportThread =
   | { kind: "startFailed"; message: string }
   | { kind: "written"; id: number; result: PageResult }
   | { kind: "failed"; id: number; message: string }
-  | { kind: "publish"; topic: keyof PubSubTopics; payload: PubSubTopics[keyof PubSubTopics][0] };
+  | { kind: "publish"; events: { topic: keyof PubSubTopics; payload: PubSubTopics[keyof PubSubTopics][0] }[] };
 
 /** The thread's script, built next to this file (dist/sync/import-worker.js). */
 export const IMPORT_WORKER_SCRIPT = path.join(__dirname, "import-worker.js");
@@ -100,7 +100,7 @@ export class ImportThread implements PageWriter {
             this.settle(message.id)?.reject(new Error(message.message));
             break;
           case "publish":
-            (this.pubsub.publish as (topic: string, payload: unknown) => void)(message.topic, message.payload);
+            for (const { topic, payload } of message.events) (this.pubsub.publish as (topic: string, payload: unknown) => void)(topic, payload);
             break;
         }
       });

@@ -27,9 +27,24 @@ function lowerPriority(): void {
   }
 }
 
-/** Publishes through the main thread's pub/sub (the only one with subscribers and Redis). */
+type Published = Extract<FromImportThread, { kind: "publish" }>["events"][number];
+let unsent: Published[] = [];
+/**
+ * Publishes through the main thread's pub/sub (the only one with subscribers and Redis). A batch
+ * publishes its status changes together after its commit: they cross in one message, and the
+ * main thread sends them to Redis in one write, not one each.
+ */
 const relay = {
-  publish: (topic: string, payload: unknown) => send({ kind: "publish", topic, payload } as FromImportThread),
+  publish: (topic: Published["topic"], payload: Published["payload"]) => {
+    if (unsent.length === 0) {
+      queueMicrotask(() => {
+        const events = unsent;
+        unsent = [];
+        send({ kind: "publish", events });
+      });
+    }
+    unsent.push({ topic, payload });
+  },
 } as unknown as AppPubSub;
 
 async function main(): Promise<void> {
