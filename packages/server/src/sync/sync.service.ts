@@ -207,18 +207,20 @@ export class SyncService {
   }
 
   private async *listedOrders(account: MarketplaceAccount, gateway: MarketplaceGateway, counters: RunCounters): AsyncGenerator<ReadPage<MarketplaceOrder>> {
-    for (const list of LISTS) {
-      const last = list === LISTS[LISTS.length - 1];
-      // The next list page (and the check of which of its orders to read) is fetched while the
-      // current page's details are read, so no round trip of the list waits alone.
-      let next = this.listPage(account, gateway, list, 1, counters);
+    // The next list page (after a list's last page, the next list's first) and the check of
+    // which of its orders to read are fetched while the current page's details are read, so no
+    // round trip of a list waits alone. The lists are still read one after the other, in the
+    // order orders move through them.
+    let next = this.listPage(account, gateway, LISTS[0], 1, counters);
+    for (const [i, list] of LISTS.entries()) {
+      const last = i === LISTS.length - 1;
       let listed = 0;
       for (let page = 1; page <= MAX_PAGES; page++) {
         const { result, fresh, wanted } = await next;
         listed += fresh;
         const more = result.hasMore && result.ids.length > 0 && page < MAX_PAGES;
-        if (more) {
-          next = this.listPage(account, gateway, list, page + 1, counters);
+        if (more || !last) {
+          next = more ? this.listPage(account, gateway, list, page + 1, counters) : this.listPage(account, gateway, LISTS[i + 1], 1, counters);
           // Awaited on the next turn; a failure meanwhile must not count as unhandled.
           next.catch(() => undefined);
         }

@@ -1,7 +1,8 @@
 /**
- * How a sync spends its marketplace round trips: a list's next page is asked for while the
- * current page's details are read, so no list request waits alone between two pages; and how it
- * ends: the write left after the last read holds about one page.
+ * How a sync spends its marketplace round trips: the next list page (after a list's last, the
+ * next list's first) is asked for while the current page's details are read, so no list request
+ * waits alone between two pages; and how it ends: the write left after the last read holds
+ * about one page.
  */
 import type { RunningSandbox } from "@pedidos/claroshop-sandbox";
 import type { ClaroShopLegacyConfig } from "../config";
@@ -33,7 +34,7 @@ describe(`sync round trips (${engine})`, () => {
     await sandbox.close();
   });
 
-  it("asks for a list's next page before the current page's details are all read", async () => {
+  it("asks for the next list page, or the next list's first, before the current page's details are all read", async () => {
     const run = await t.server.services.sync.runToEnd(accountId, "prueba");
     expect(run?.state).toBe("SUCCEEDED");
     const requests = sandbox.requests({ api: "legacy" });
@@ -52,18 +53,25 @@ describe(`sync round trips (${engine})`, () => {
       if (r.query.action === "detallepedido") lastDetailOf.set(pageOf.get(r.query.nopedido) as number, r.id);
     }
 
+    // The lists one after the other, in the order orders move through them.
+    const order = Object.keys(LISTS);
+    expect(lists.map((r) => order.indexOf(r.query.action))).toEqual(lists.map((r) => order.indexOf(r.query.action)).sort((a, b) => a - b));
+
     let pairs = 0;
+    let acrossLists = 0;
     for (let i = 0; i + 1 < lists.length; i++) {
       const [current, following] = [lists[i], lists[i + 1]];
       const lastDetail = lastDetailOf.get(i);
-      if (following.query.action !== current.query.action || lastDetail === undefined) continue;
+      if (lastDetail === undefined) continue;
       pairs++;
+      if (following.query.action !== current.query.action) acrossLists++;
       expect({ page: `${current.query.action} ${current.query.page}`, nextAskedBeforeLastDetail: following.id < lastDetail }).toEqual({
         page: `${current.query.action} ${current.query.page}`,
         nextAskedBeforeLastDetail: true,
       });
     }
     expect(pairs).toBeGreaterThanOrEqual(3);
+    expect(acrossLists).toBe(2);
   });
 });
 
