@@ -59,6 +59,9 @@ export class ImportThread implements PageWriter {
 
   async writePage(accountId: number, incoming: MarketplaceOrder[]): Promise<PageResult> {
     const worker = await this.start();
+    // Copying a batch into the message takes a few ms of this thread: done on the next turn of
+    // the event loop, after the sync has sent the reads this write overlaps.
+    await new Promise((resolve) => setImmediate(resolve));
     const id = this.nextId++;
     return new Promise<PageResult>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
