@@ -12,6 +12,7 @@ import { createSyncLock } from "@pedidos/server/dist/sync/sync-lock.js";
 import { SyncService } from "@pedidos/server/dist/sync/sync.service.js";
 import { check, log, median, round, stats, type BenchOptions, type FigureResult } from "../figure";
 import { coreWaitMeter, cpuMeter, localDatabasePid, type CpuSplit } from "../support/cpu";
+import { inFlightMeter } from "../support/in-flight";
 import { clearOrders, SANDBOX_PRIVATE_KEY, type BenchEnv, type LoggedRequest } from "../support/env";
 import { importPages, readPages, startSyncFixture, type SyncFixture } from "../support/sync-fixture";
 
@@ -151,6 +152,7 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
   // Five rounds: single rounds' ratios ranged from 1.3 to 1.9 within one run on this machine.
   const rounds = options.quick ? 2 : 5;
   const fixture = await startSyncFixture(env, orderCount);
+  const requests = inFlightMeter();
   try {
     const { db, services } = fixture.t.server;
     // Diagnosis arm: the same sync (client, lists, checks, batching) with its writes left out.
@@ -163,22 +165,23 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     );
     const meter = cpuMeter({ sandbox: fixture.sandbox.pid, database: await localDatabasePid(db) });
     const waitMeter = coreWaitMeter({ sandbox: fixture.sandbox.pid, eventLoop: process.pid });
-    /** The time, the CPU (per process) and the waits for a core some work takes, with its result. */
+    /** The time, the CPU (per process), the waits for a core and the time with no request in flight some work takes, with its result. */
     const measured = async <T>(work: () => Promise<T>) => {
       const stop = meter.start();
       const stopWaits = waitMeter.start();
+      const stopIdle = requests.start();
       const start = performance.now();
       const result = await work();
       const ms = performance.now() - start;
-      return { ms, cpu: stop(), waits: stopWaits(), result };
+      return { ms, cpu: stop(), waits: stopWaits(), idleMs: stopIdle(), result };
     };
     /** One sync into emptied tables, timed, with the requests it made and the CPU it took. */
     const timedSync = async (service: Pick<SyncService, "runToEnd">, label: string) => {
       await clearOrders(db);
       await fixture.sandbox.clearRequests();
-      const { ms, cpu, waits, result: run } = await measured(() => service.runToEnd(fixture.accountId, "medición"));
+      const { ms, cpu, waits, idleMs, result: run } = await measured(() => service.runToEnd(fixture.accountId, "medición"));
       if (run?.state !== "SUCCEEDED") throw new Error(`${label} ended ${run?.state}: ${run?.error}`);
-      return { ms, cpu, waits, run, requests: await fixture.sandbox.requests() };
+      return { ms, cpu, waits, idleMs, run, requests: await fixture.sandbox.requests() };
     };
     const sync = () => timedSync(services.sync, "the sync");
     // The first run records the requests the bare client replays (and warms everything up).
@@ -192,17 +195,21 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     const cpu: Record<Arm, CpuSample[]> = { sync: [], bareClient: [], syncWithoutWrites: [], writesAlone: [] };
     // The arms that read from the sandbox: its thread sets their pace.
     const waits: Record<ReadingArm, WaitSample[]> = { sync: [], bareClient: [], syncWithoutWrites: [] };
+    // ms with no request in flight: the sandbox had nothing of this arm's to answer.
+    const idle: Record<ReadingArm, number[]> = { sync: [], bareClient: [], syncWithoutWrites: [] };
     const runReadsOnly = async () => {
       const r = await timedSync(readsOnly, "the reads-only sync");
       if (r.requests.length !== requestCount) throw new Error(`the reads-only sync made ${r.requests.length} requests, the sync ${requestCount}`);
       readsOnlyMs.push(r.ms);
       cpu.syncWithoutWrites.push(r.cpu);
       waits.syncWithoutWrites.push(r.waits);
+      idle.syncWithoutWrites.push(r.idleMs);
     };
     await runReadsOnly();
     readsOnlyMs.length = 0;
     cpu.syncWithoutWrites.length = 0;
     waits.syncWithoutWrites.length = 0;
+    idle.syncWithoutWrites.length = 0;
 
     // Diagnosis arm: the sync's writes without its reads (the same import on the pages read once).
     const pages = await readPages(fixture);
@@ -225,13 +232,15 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
         syncMs.push(s.ms);
         cpu.sync.push(s.cpu);
         waits.sync.push(s.waits);
+        idle.sync.push(s.idleMs);
       };
       const runBare = async () => {
         await fixture.sandbox.clearRequests();
-        const { ms, cpu: used, waits: waited } = await measured(() => bareReplay(fixture, segments));
+        const { ms, cpu: used, waits: waited, idleMs } = await measured(() => bareReplay(fixture, segments));
         bareMs.push(ms);
         cpu.bareClient.push(used);
         waits.bareClient.push(waited);
+        idle.bareClient.push(idleMs);
         const replayed = (await fixture.sandbox.requests()).length;
         if (replayed !== requestCount) throw new Error(`the bare client made ${replayed} requests, the sync ${requestCount}`);
       };
@@ -241,7 +250,8 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       log(
         `P3 round ${i + 1}: sync ${Math.round(syncMs[i])} ms, bare ${Math.round(bareMs[i])} ms, sync without writes ${Math.round(readsOnlyMs[i])} ms, writes alone ${Math.round(writesAloneMs[i])} ms; ` +
           `CPU ${ARMS.map((arm) => cpuText(cpu[arm][i], (ms) => String(Math.round(ms)), "+")).join(" / ")}; ` +
-          `sandbox waited for a core ${READING_ARMS.map((arm) => (waits[arm][i].sandbox === null ? "?" : Math.round(waits[arm][i].sandbox as number))).join(" / ")} ms`,
+          `sandbox waited for a core ${READING_ARMS.map((arm) => (waits[arm][i].sandbox === null ? "?" : Math.round(waits[arm][i].sandbox as number))).join(" / ")} ms; ` +
+          `no request in flight ${READING_ARMS.map((arm) => Math.round(idle[arm][i])).join(" / ")} ms`,
       );
     }
     const ratio = median(ratios);
@@ -263,6 +273,14 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     );
     const cpuMedians = Object.fromEntries(ARMS.map((arm) => [arm, medians(cpu[arm], PROCESSES)])) as Record<Arm, CpuMedians>;
     const waitMedians = Object.fromEntries(READING_ARMS.map((arm) => [arm, medians(waits[arm], PACE_SETTERS)])) as Record<ReadingArm, WaitSample>;
+    const idleMedians = Object.fromEntries(READING_ARMS.map((arm) => [arm, Math.round(median(idle[arm]))])) as Record<ReadingArm, number>;
+    const extraMs = median(syncMs) - median(bareMs);
+    notes.push(
+      `Time with no request in flight (the sandbox had nothing of the arm's to answer), median of rounds: sync ${idleMedians.sync} ms, bare client ${idleMedians.bareClient} ms, sync without writes ${idleMedians.syncWithoutWrites} ms. ` +
+        (extraMs > 0
+          ? `That difference is ${Math.round((100 * (idleMedians.sync - idleMedians.bareClient)) / extraMs)}% of the sync's ${Math.round(extraMs)} ms over the bare client (medians): the sync's start (its lock and the run's record) and end (the last write, the check for orders that left every list, the run's outcome); the rest went to requests the sandbox answered more slowly.`
+          : "The sync took no longer than the bare client."),
+    );
     const cpuRatio = totalCpuRatio(cpu.sync, cpu.bareClient);
     const sandboxCpuRatio = ratioOf(cpu.sync, cpu.bareClient, (c) => c.sandbox);
     if (cpuRatio !== null) {
@@ -304,6 +322,7 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
         writeThread,
         cpuMs: cpuMedians,
         coreWaitMs: waitMedians,
+        noRequestInFlightMs: idleMedians,
         totalCpuRatio: cpuRatio === null ? null : round(cpuRatio),
         sandboxCpuRatio: sandboxCpuRatio === null ? null : round(sandboxCpuRatio),
         firstSyncMs: round(first.ms, 1),
@@ -317,6 +336,7 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       ],
     };
   } finally {
+    requests.close();
     await fixture.close();
   }
 }
