@@ -187,7 +187,7 @@ export class SyncService {
     }
     run.finishedAt = new Date();
     this.count(run, counters, run.state === SyncRunState.SUCCEEDED ? 1 : run.progress);
-    await this.db.dataSource.getRepository(SyncRun).save(run);
+    await this.record(run);
     this.publish(run);
     return run;
   }
@@ -201,7 +201,7 @@ export class SyncService {
       await this.store(account, batch.items, counters);
       counters.pagesDone += batch.pages;
       this.count(run, counters);
-      await this.db.dataSource.getRepository(SyncRun).save(run);
+      await this.record(run);
       this.publish(run);
     });
   }
@@ -305,6 +305,12 @@ export class SyncService {
     run.ordersUpdated = counters.updated;
     const known = LISTS.reduce((sum, list) => sum + (counters.pagesKnown.get(list) ?? 1), 0);
     run.progress = progress ?? Math.max(run.progress, Math.min(0.99, counters.pagesDone / known));
+  }
+
+  /** The run's progress and outcome, in one UPDATE (save() would read the row back first, in a transaction of its own). */
+  private async record(run: SyncRun): Promise<void> {
+    const { state, finishedAt, error, ordersSeen, ordersCreated, ordersUpdated, progress } = run;
+    await this.db.dataSource.getRepository(SyncRun).update(run.id, { state, finishedAt, error, ordersSeen, ordersCreated, ordersUpdated, progress });
   }
 
   private publish(run: SyncRun): void {
