@@ -41,9 +41,12 @@ interface RunCounters {
   created: number;
   updated: number;
   unreadable: number;
+  /** False when a list had more pages than a run reads: orders missing from the lists then prove nothing. */
   listsComplete: boolean;
   pagesDone: number;
   pagesKnown: Map<MarketplaceListStatus, number>;
+  /** The ids of the account's open orders, asked for once the lists are read (see checkVanished). */
+  openOrders: Promise<string[]> | null;
 }
 
 export class SyncService {
@@ -163,6 +166,7 @@ export class SyncService {
       listsComplete: true,
       pagesDone: 0,
       pagesKnown: new Map(),
+      openOrders: null,
     };
     try {
       const gateway = this.gateways.for(account.id);
@@ -219,6 +223,13 @@ export class SyncService {
         const { result, fresh, wanted } = await next;
         listed += fresh;
         const more = result.hasMore && result.ids.length > 0 && page < MAX_PAGES;
+        if (!more && result.hasMore && result.ids.length > 0) counters.listsComplete = false;
+        if (!more && last && counters.listsComplete) {
+          // Every list is read: the open orders none of them showed can be looked up while the
+          // last page's details are read and written (those orders are all listed, so not among them).
+          counters.openOrders = this.openOrders(account);
+          counters.openOrders.catch(() => undefined); // awaited by checkVanished
+        }
         if (more || !last) {
           next = more ? this.listPage(account, gateway, list, page + 1, counters) : this.listPage(account, gateway, LISTS[i + 1], 1, counters);
           // Awaited on the next turn; a failure meanwhile must not count as unhandled.
@@ -262,17 +273,23 @@ export class SyncService {
 
   /** Open local orders that no list shows any more: their detail says what became of them. */
   private async checkVanished(account: MarketplaceAccount, gateway: MarketplaceGateway, counters: RunCounters): Promise<void> {
+    const open = await (counters.openOrders ?? this.openOrders(account));
+    const vanished = open.filter((id) => !counters.seen.has(id));
+    await overlapped(inWriteBatches(this.detailsInBatches(gateway, vanished, counters), this.batching), (batch) =>
+      this.store(account, batch.items, counters),
+    );
+  }
+
+  /** The marketplace ids of the account's PENDING and SHIPPED orders. */
+  private async openOrders(account: MarketplaceAccount): Promise<string[]> {
     // Plain rows, not entities: after a first sync these are most of the orders.
-    const open: { marketplaceOrderId: string }[] = await this.db.dataSource
+    const rows: { marketplaceOrderId: string }[] = await this.db.dataSource
       .getRepository(Order)
       .createQueryBuilder("o")
       .select("o.marketplaceOrderId", "marketplaceOrderId")
       .where("o.accountId = :accountId AND o.status IN (:...statuses)", { accountId: account.id, statuses: [OrderStatus.PENDING, OrderStatus.SHIPPED] })
       .getRawMany();
-    const vanished = open.map((o) => o.marketplaceOrderId).filter((id) => !counters.seen.has(id));
-    await overlapped(inWriteBatches(this.detailsInBatches(gateway, vanished, counters), this.batching), (batch) =>
-      this.store(account, batch.items, counters),
-    );
+    return rows.map((row) => row.marketplaceOrderId);
   }
 
   private async *detailsInBatches(gateway: MarketplaceGateway, ids: string[], counters: RunCounters): AsyncGenerator<ReadPage<MarketplaceOrder>> {

@@ -128,6 +128,36 @@ describe(`order sync from the sandbox marketplace (${engine})`, () => {
     }
   });
 
+  it("looks up no missing order when a list has more pages than a run reads", async () => {
+    const [listed, unlisted] = await t.server.db.dataSource.getRepository(Order).find({ where: { status: "PENDING" as never }, take: 2, order: { id: "ASC" } });
+    const real = t.server.services.gateways.for(accountId);
+    const details: string[] = [];
+    // A pending list that never ends (every page shows the same known order) and empty others.
+    const endless: MarketplaceGateway = {
+      requestGuide: (request) => real.requestGuide(request),
+      getLabel: (id) => real.getLabel(id),
+      sendEvidence: (upload) => real.sendEvidence(upload),
+      listOrderIds: async (status) =>
+        status === "PENDING"
+          ? { ids: [listed.marketplaceOrderId], hasMore: true, totalPages: null, totalOrders: null }
+          : { ids: [], hasMore: false, totalPages: 1, totalOrders: 0 },
+      getOrder: async (id) => {
+        details.push(id);
+        return real.getOrder(id);
+      },
+    };
+    t.server.services.gateways.register(accountId, endless);
+    try {
+      const run = await t.server.services.sync.runToEnd(accountId, "prueba");
+      expect(run?.state).toBe("SUCCEEDED");
+      // The lists were not read to their end: an order they did not show may be on a page not read.
+      expect(details).not.toContain(unlisted.marketplaceOrderId);
+      expect(details).toEqual([]);
+    } finally {
+      t.server.services.gateways.register(accountId, real);
+    }
+  });
+
   it("ends a run refused by the marketplace as FAILED with its message, and no secret in it", async () => {
     const real = t.server.services.gateways.for(accountId);
     t.server.services.gateways.registerClaroShop(accountId, { baseUrl: sandbox.url, publicKey: sandbox.publicKey, privateKey: "clave-equivocada-123" });
