@@ -5,6 +5,7 @@
  *
  *   node packages/bench/dist/main.js [--quick] [--only P2,P3] [--engine mysql|sqlite]
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -84,6 +85,16 @@ function stableJson(value: unknown): string {
     return v;
   };
   return `${JSON.stringify(sort(value), null, 2)}\n`;
+}
+
+/** The commit measured ("+changes" when the work tree differs from it), or null outside a git checkout. */
+function measuredCommit(): string | null {
+  try {
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: __dirname, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return `${git("rev-parse", "HEAD")}${git("status", "--porcelain", "--untracked-files=no", "--", ":!packages/bench/results") ? "+changes" : ""}`;
+  } catch {
+    return null;
+  }
 }
 
 function localDate(): string {
@@ -184,6 +195,7 @@ async function main(): Promise<number> {
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", node: process.version, platform: `${os.platform()} ${os.arch()}` },
     environment: { engine: env.engine, events: env.redis ? "redis" : "in-process" },
     startedAt: started.toISOString(),
+    commit: measuredCommit(),
     figures,
   };
   fs.writeFileSync(file, stableJson(report));
