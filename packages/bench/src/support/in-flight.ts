@@ -70,10 +70,12 @@ export function inFlightMeter(): InFlightMeter {
     });
   };
   setGlobalDispatcher(original.compose(counting));
+  /** ms with nothing in flight since the meter was made, the current stretch included. */
+  const idleSoFar = () => idleMs + (idleSince === null ? 0 : performance.now() - idleSince);
   return {
     start() {
-      const idleBefore = idleMs + (idleSince === null ? 0 : performance.now() - idleSince);
-      return () => idleMs + (idleSince === null ? 0 : performance.now() - idleSince) - idleBefore;
+      const before = idleSoFar();
+      return () => idleSoFar() - before;
     },
     close() {
       setGlobalDispatcher(original);

@@ -18,23 +18,34 @@ import { FAST_CLIENT, startTestMarketplace } from "./marketplace";
 const engine = process.env.TEST_DATABASE_URL ? "MariaDB" : "SQLite";
 const LISTS: Record<string, MarketplaceListStatus> = { pendientes: "PENDING", embarcados: "SHIPPED", entregados: "DELIVERED" };
 
-describe(`sync round trips (${engine})`, () => {
-  let t: TestServer;
-  let sandbox: RunningSandbox;
-  let accountId: number;
+interface SyncSetup {
+  t: TestServer;
+  sandbox: RunningSandbox;
+  accountId: number;
+  legacy: ClaroShopLegacyConfig;
+}
 
+/** For the enclosing describe: a sandbox marketplace and a server whose default account reads it. */
+function syncServer(options: { orderCount: number; seed: number }): () => SyncSetup {
+  let setup: SyncSetup | undefined;
   beforeAll(async () => {
-    const market = await startTestMarketplace({ orderCount: 400, seed: 5 });
-    sandbox = market.sandbox;
-    t = await startTestServer({ config: market.config, server: { marketplaceClient: FAST_CLIENT } });
-    accountId = (await ensureDefaultAccount(t.server.db, true)).id;
+    const market = await startTestMarketplace(options);
+    const t = await startTestServer({ config: market.config, server: { marketplaceClient: FAST_CLIENT } });
+    const accountId = (await ensureDefaultAccount(t.server.db, true)).id;
+    setup = { t, sandbox: market.sandbox, accountId, legacy: market.config.claroshop?.legacy as ClaroShopLegacyConfig };
   });
   afterAll(async () => {
-    await t.close();
-    await sandbox.close();
+    await setup?.t.close();
+    await setup?.sandbox.close();
   });
+  return () => setup as SyncSetup;
+}
+
+describe(`sync round trips (${engine})`, () => {
+  const setup = syncServer({ orderCount: 400, seed: 5 });
 
   it("asks for the next list page, or the next list's first, before the current page's details are all read", async () => {
+    const { t, sandbox, accountId } = setup();
     const run = await t.server.services.sync.runToEnd(accountId, "prueba");
     expect(run?.state).toBe("SUCCEEDED");
     const requests = sandbox.requests({ api: "legacy" });
@@ -76,25 +87,15 @@ describe(`sync round trips (${engine})`, () => {
 });
 
 describe(`sync write batches (${engine})`, () => {
-  let t: TestServer;
-  let sandbox: RunningSandbox;
-  let accountId: number;
-
-  beforeAll(async () => {
-    const market = await startTestMarketplace({ orderCount: 300, seed: 8 });
-    sandbox = market.sandbox;
-    t = await startTestServer({ config: market.config, server: { marketplaceClient: FAST_CLIENT } });
-    accountId = (await ensureDefaultAccount(t.server.db, true)).id;
+  const setup = syncServer({ orderCount: 300, seed: 8 });
+  beforeAll(() => {
     // Short list pages, so the last list spans several.
-    const legacy = market.config.claroshop?.legacy as ClaroShopLegacyConfig;
+    const { t, accountId, legacy } = setup();
     t.server.services.gateways.register(accountId, new ClaroshopGateway(new ClaroshopClient({ ...legacy, ...FAST_CLIENT }), { pageSize: 8 }));
-  });
-  afterAll(async () => {
-    await t.close();
-    await sandbox.close();
   });
 
   it("shrinks its batches within the last list, so the write after the last read holds about one page", async () => {
+    const { t, sandbox, accountId } = setup();
     const { db, services } = t.server;
     const written: { orders: MarketplaceOrder[]; readsSoFar: number }[] = [];
     const writer = {

@@ -12,6 +12,16 @@ import { compareWithSandbox, FAST_CLIENT, startTestMarketplace, TWENTY_PERCENT_F
 
 const engine = process.env.TEST_DATABASE_URL ? "MariaDB" : "SQLite";
 
+/** A gateway that reads orders its own way and does everything else through `real`. */
+function readingAs(real: MarketplaceGateway, reads: Pick<MarketplaceGateway, "listOrderIds" | "getOrder">): MarketplaceGateway {
+  return {
+    requestGuide: (request) => real.requestGuide(request),
+    getLabel: (id) => real.getLabel(id),
+    sendEvidence: (upload) => real.sendEvidence(upload),
+    ...reads,
+  };
+}
+
 describe(`order sync from the sandbox marketplace (${engine})`, () => {
   let t: TestServer;
   let sandbox: RunningSandbox;
@@ -102,10 +112,7 @@ describe(`order sync from the sandbox marketplace (${engine})`, () => {
   it("never moves a DELIVERED order back when a stale page says pendiente (R5)", async () => {
     const delivered = await t.server.db.dataSource.getRepository(Order).findOneByOrFail({ status: "DELIVERED" as never });
     const real = t.server.services.gateways.for(accountId);
-    const stale: MarketplaceGateway = {
-      requestGuide: (request) => real.requestGuide(request),
-      getLabel: (id) => real.getLabel(id),
-      sendEvidence: (upload) => real.sendEvidence(upload),
+    const stale = readingAs(real, {
       listOrderIds: async (status, page) =>
         status === "PENDING" && page === 1
           ? { ids: [delivered.marketplaceOrderId], hasMore: false, totalPages: 1, totalOrders: 1 }
@@ -114,7 +121,7 @@ describe(`order sync from the sandbox marketplace (${engine})`, () => {
         const order = await real.getOrder(id);
         return id === delivered.marketplaceOrderId ? { ...order, status: "PENDING", marketplaceStatus: "Pendiente" } : order;
       },
-    };
+    });
     t.server.services.gateways.register(accountId, stale);
     try {
       const historyBefore = await t.server.db.dataSource.getRepository(OrderEvent).countBy({ orderId: delivered.id });
@@ -133,10 +140,7 @@ describe(`order sync from the sandbox marketplace (${engine})`, () => {
     const real = t.server.services.gateways.for(accountId);
     const details: string[] = [];
     // A pending list that never ends (every page shows the same known order) and empty others.
-    const endless: MarketplaceGateway = {
-      requestGuide: (request) => real.requestGuide(request),
-      getLabel: (id) => real.getLabel(id),
-      sendEvidence: (upload) => real.sendEvidence(upload),
+    const endless = readingAs(real, {
       listOrderIds: async (status) =>
         status === "PENDING"
           ? { ids: [listed.marketplaceOrderId], hasMore: true, totalPages: null, totalOrders: null }
@@ -145,7 +149,7 @@ describe(`order sync from the sandbox marketplace (${engine})`, () => {
         details.push(id);
         return real.getOrder(id);
       },
-    };
+    });
     t.server.services.gateways.register(accountId, endless);
     try {
       const run = await t.server.services.sync.runToEnd(accountId, "prueba");
