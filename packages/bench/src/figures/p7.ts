@@ -89,8 +89,6 @@ export async function p7(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     arms.push(await startArm(env, browser, bigRows));
     arms.push(await startArm(env, browser, smallRows));
     const [big, small] = arms;
-    // Warm-up: the app's files are in the browser cache for both arms.
-    await openAndScrollToEnd(small, 30_000);
     const bigMs: number[] = [];
     const smallMs: number[] = [];
     let timedOut = 0;
