@@ -216,11 +216,22 @@ export class SyncService {
     // round trip of a list waits alone. The lists are still read one after the other, in the
     // order orders move through them.
     let next = this.listPage(account, gateway, LISTS[0], 1, counters);
+    // The page whose details are being read. It is handed on once the next page's details are
+    // asked for too, so requests stay in flight across pages instead of draining at each page's end.
+    let reading: Promise<ReadPage<MarketplaceOrder>> | null = null;
     for (const [i, list] of LISTS.entries()) {
       const last = i === LISTS.length - 1;
       let listed = 0;
       for (let page = 1; page <= MAX_PAGES; page++) {
-        const { result, fresh, wanted } = await next;
+        let listPage: Awaited<typeof next>;
+        try {
+          listPage = await next;
+        } catch (err) {
+          // What was read before the failed list page is still written.
+          if (reading) yield await reading;
+          throw err;
+        }
+        const { result, fresh, wanted } = listPage;
         listed += fresh;
         const more = result.hasMore && result.ids.length > 0 && page < MAX_PAGES;
         if (!more && result.hasMore && result.ids.length > 0) counters.listsComplete = false;
@@ -235,10 +246,14 @@ export class SyncService {
           // Awaited on the next turn; a failure meanwhile must not count as unhandled.
           next.catch(() => undefined);
         }
-        yield { items: await this.readDetails(gateway, wanted, counters), upcoming: upcomingAfter(result, page, listed, last, more) };
+        const upcoming = upcomingAfter(result, page, listed, last, more);
+        const details = this.readDetails(gateway, wanted, counters).then((items) => ({ items, upcoming }));
+        if (reading) yield await reading;
+        reading = details;
         if (!more) break;
       }
     }
+    if (reading) yield await reading;
   }
 
   /** One list page and the ids on it worth reading in detail (each id once a run). */

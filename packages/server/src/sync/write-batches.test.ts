@@ -16,6 +16,23 @@ async function collect<T>(batches: AsyncIterable<WriteBatch<T>>): Promise<WriteB
 }
 
 describe("inWriteBatches", () => {
+  it("hands on the pages read before a read fails as a last batch, then the failure", async () => {
+    async function* failing(): AsyncGenerator<ReadPage<number>> {
+      yield { items: [1, 2], upcoming: null };
+      yield { items: [3], upcoming: null };
+      throw new Error("la lista falló");
+    }
+    const seen: WriteBatch<number>[] = [];
+    const outcome = await (async () => {
+      for await (const b of inWriteBatches(failing(), { maxOrders: 100, maxWaitMs: 60_000 }, () => 0)) seen.push(b);
+    })().then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(seen).toEqual([{ items: [1, 2, 3], pages: 2 }]);
+    expect(String(outcome)).toMatch(/la lista falló/);
+  });
+
   it("closes a batch once it holds maxOrders orders, never splitting a page, and keeps every order in order", async () => {
     const batches = await collect(inWriteBatches(pagesOf([40, 40, 40, 0, 10, 40, 5]), { maxOrders: 100, maxWaitMs: 60_000 }, () => 0));
     expect(batches.map((b) => [b.items.length, b.pages])).toEqual([

@@ -5,7 +5,8 @@
  * closes once it holds `maxOrders` orders or `maxWaitMs` have passed since its first page, so
  * with a slow marketplace what was read still reaches the database (and the progress bar) often.
  *
- * The last batch is written after the last read, with nothing left to overlap it: where the
+ * When the pages fail, the pages read before the failure make a last batch before the failure is
+ * passed on. The last batch is written after the last read, with nothing left to overlap it: where the
  * source can tell how many orders are still to come, a batch also closes once it holds at least
  * that many, so batches shrink towards the end and the last one holds about one page.
  */
@@ -38,17 +39,23 @@ export async function* inWriteBatches<T>(
 ): AsyncGenerator<WriteBatch<T>> {
   let batch: WriteBatch<T> = { items: [], pages: 0 };
   let openedAt = 0;
-  for await (const page of pages) {
-    if (batch.pages === 0) openedAt = now();
-    batch.items.push(...page.items);
-    batch.pages++;
-    const full = batch.items.length >= batching.maxOrders;
-    // Written now, it overlaps the reads of the rest, which is no larger: the batches that follow shrink.
-    const draining = page.upcoming !== null && batch.items.length > 0 && batch.items.length >= page.upcoming;
-    if (full || draining || now() - openedAt >= batching.maxWaitMs) {
-      yield batch;
-      batch = { items: [], pages: 0 };
+  try {
+    for await (const page of pages) {
+      if (batch.pages === 0) openedAt = now();
+      batch.items.push(...page.items);
+      batch.pages++;
+      const full = batch.items.length >= batching.maxOrders;
+      // Written now, it overlaps the reads of the rest, which is no larger: the batches that follow shrink.
+      const draining = page.upcoming !== null && batch.items.length > 0 && batch.items.length >= page.upcoming;
+      if (full || draining || now() - openedAt >= batching.maxWaitMs) {
+        yield batch;
+        batch = { items: [], pages: 0 };
+      }
     }
+  } catch (err) {
+    // A read failed: what was read before it is still written, then the failure goes on.
+    if (batch.items.length > 0) yield batch;
+    throw err;
   }
   if (batch.pages > 0) yield batch;
 }

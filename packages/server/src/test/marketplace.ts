@@ -2,6 +2,7 @@ import { startSandbox, type RunningSandbox } from "@pedidos/claroshop-sandbox";
 import type { Config } from "../config";
 import type { Database } from "../db/data-source";
 import type { MarketplaceClientTuning } from "../marketplace/marketplace-gateways";
+import type { MarketplaceGateway } from "../marketplace/marketplace.port";
 
 /** A key no log may ever show; scripts/test.mjs greps the whole run's output for it. */
 export const TEST_PRIVATE_KEY = "PRIVADA-prueba-nunca-en-logs-7f3a";
@@ -100,4 +101,14 @@ export async function compareWithSandbox(db: Database, sandbox: RunningSandbox):
     if (!same) report.wrongLines.push(order.nopedido);
   }
   return report;
+}
+
+/** A gateway that reads orders its own way and does everything else through `real`. */
+export function readingAs(real: MarketplaceGateway, reads: Pick<MarketplaceGateway, "listOrderIds" | "getOrder">): MarketplaceGateway {
+  return {
+    requestGuide: (request) => real.requestGuide(request),
+    getLabel: (id) => real.getLabel(id),
+    sendEvidence: (upload) => real.sendEvidence(upload),
+    ...reads,
+  };
 }

@@ -9,11 +9,12 @@ import type { ClaroShopLegacyConfig } from "../config";
 import { ClaroshopClient } from "../marketplace/claroshop/claroshop-client";
 import { ClaroshopGateway } from "../marketplace/claroshop/claroshop-gateway";
 import { ensureDefaultAccount } from "../marketplace/marketplace-accounts";
-import type { MarketplaceListStatus, MarketplaceOrder } from "../marketplace/marketplace.port";
+import { MarketplaceUnavailableError, type MarketplaceListStatus, type MarketplaceOrder } from "../marketplace/marketplace.port";
+import { Order } from "../orders/order.entity";
 import { createSyncLock } from "../sync/sync-lock";
 import { SyncService } from "../sync/sync.service";
 import { startTestServer, type TestServer } from "./harness";
-import { FAST_CLIENT, startTestMarketplace } from "./marketplace";
+import { FAST_CLIENT, readingAs, startTestMarketplace } from "./marketplace";
 
 const engine = process.env.TEST_DATABASE_URL ? "MariaDB" : "SQLite";
 const LISTS: Record<string, MarketplaceListStatus> = { pendientes: "PENDING", embarcados: "SHIPPED", entregados: "DELIVERED" };
@@ -83,6 +84,75 @@ describe(`sync round trips (${engine})`, () => {
     }
     expect(pairs).toBeGreaterThanOrEqual(3);
     expect(acrossLists).toBe(2);
+  });
+});
+
+describe(`sync detail reads across pages (${engine})`, () => {
+  const setup = syncServer({ orderCount: 120, seed: 11 });
+
+  it("asks for the next page's details while the current page's are still being answered, so its requests in flight never drain between pages", async () => {
+    const { t, accountId, legacy } = setup();
+    // Short list pages, so every list spans several.
+    const real = new ClaroshopGateway(new ClaroshopClient({ ...legacy, ...FAST_CLIENT }), { pageSize: 10 });
+    const firstPage = new Set((await real.listOrderIds("PENDING", 1)).ids);
+    const held = [...firstPage][firstPage.size - 1];
+    // One detail of the first page is held back until a detail of another page is asked for (or
+    // two seconds pass, which a sync that drains its requests at each page's end waits for).
+    let release: (by: string) => void = () => undefined;
+    const releasedBy = new Promise<string>((resolve) => {
+      release = resolve;
+    });
+    const timer = setTimeout(() => release("timeout"), 2_000);
+    const gateway = readingAs(real, {
+      listOrderIds: (status, page) => real.listOrderIds(status, page),
+      getOrder: async (id) => {
+        if (!firstPage.has(id)) release("next page");
+        if (id === held) await releasedBy;
+        return real.getOrder(id);
+      },
+    });
+    t.server.services.gateways.register(accountId, gateway);
+    try {
+      const run = await t.server.services.sync.runToEnd(accountId, "prueba");
+      expect(run?.state).toBe("SUCCEEDED");
+      expect(await releasedBy).toBe("next page");
+    } finally {
+      clearTimeout(timer);
+      t.server.services.gateways.register(accountId, real);
+    }
+  });
+
+});
+
+describe(`sync with a list page that fails (${engine})`, () => {
+  const setup = syncServer({ orderCount: 120, seed: 12 });
+
+  it("still writes every order it read before the failure", async () => {
+    const { t, accountId, legacy } = setup();
+    const real = new ClaroshopGateway(new ClaroshopClient({ ...legacy, ...FAST_CLIENT }), { pageSize: 10 });
+    const gateway = readingAs(real, {
+      listOrderIds: async (status, page) => {
+        if (status === "SHIPPED" && page === 1) throw new MarketplaceUnavailableError("Claro Shop no responde");
+        return real.listOrderIds(status, page);
+      },
+      getOrder: (id) => real.getOrder(id),
+    });
+    const pending: string[] = [];
+    for (let page = 1; ; page++) {
+      const listed = await real.listOrderIds("PENDING", page);
+      pending.push(...listed.ids);
+      if (!listed.hasMore || listed.ids.length === 0) break;
+    }
+    t.server.services.gateways.register(accountId, gateway);
+    try {
+      const run = await t.server.services.sync.runToEnd(accountId, "prueba");
+      expect(run?.state).toBe("FAILED");
+      // Every pending order was read before the shipped list failed, the last page's included.
+      const stored = await t.server.db.dataSource.getRepository(Order).find({ select: { marketplaceOrderId: true } });
+      expect(new Set(stored.map((o) => o.marketplaceOrderId))).toEqual(new Set(pending));
+    } finally {
+      t.server.services.gateways.register(accountId, real);
+    }
   });
 });
 

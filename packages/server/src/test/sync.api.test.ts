@@ -3,24 +3,13 @@ import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { seedCatalog } from "../demo/demo-data";
 import { ensureDefaultAccount } from "../marketplace/marketplace-accounts";
-import type { MarketplaceGateway } from "../marketplace/marketplace.port";
 import { OrderEvent } from "../orders/order-event.entity";
 import { Order } from "../orders/order.entity";
 import { startTestServer, type TestServer } from "./harness";
 import { subscribeTo } from "./ws-client";
-import { compareWithSandbox, FAST_CLIENT, startTestMarketplace, TWENTY_PERCENT_FAULTS } from "./marketplace";
+import { compareWithSandbox, FAST_CLIENT, readingAs, startTestMarketplace, TWENTY_PERCENT_FAULTS } from "./marketplace";
 
 const engine = process.env.TEST_DATABASE_URL ? "MariaDB" : "SQLite";
-
-/** A gateway that reads orders its own way and does everything else through `real`. */
-function readingAs(real: MarketplaceGateway, reads: Pick<MarketplaceGateway, "listOrderIds" | "getOrder">): MarketplaceGateway {
-  return {
-    requestGuide: (request) => real.requestGuide(request),
-    getLabel: (id) => real.getLabel(id),
-    sendEvidence: (upload) => real.sendEvidence(upload),
-    ...reads,
-  };
-}
 
 describe(`order sync from the sandbox marketplace (${engine})`, () => {
   let t: TestServer;
