@@ -1,17 +1,26 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Column, DataSource, Entity, PrimaryGeneratedColumn, type EntityManager, type Logger } from "typeorm";
+import { Column, DataSource, Entity, PrimaryGeneratedColumn, QueryFailedError, type EntityManager, type Logger } from "typeorm";
 import { Order } from "../orders/order.entity";
 import { OrderStatus } from "../orders/order-status";
 import { testDatabase } from "../test/harness";
 import { ensureDefaultAccount } from "../marketplace/marketplace-accounts";
 import { bulkInsert, MAX_PARAMETERS_PER_STATEMENT } from "./bulk-insert";
+import { executePrepared } from "./prepared-statement";
 import { DateTimeColumn } from "./columns";
 import { createDataSource, openDatabase } from "./data-source";
 import { QueryLog } from "./query-log";
 
 const engine = process.env.TEST_DATABASE_URL ? "MariaDB" : "SQLite";
+
+// Watched, not replaced: every call runs the real prepared statement.
+jest.mock("./prepared-statement", () => {
+  const actual = jest.requireActual<typeof import("./prepared-statement")>("./prepared-statement");
+  return { ...actual, executePrepared: jest.fn(actual.executePrepared) };
+});
+const { executePrepared: runPrepared } = jest.requireActual<typeof import("./prepared-statement")>("./prepared-statement");
+const executed = jest.mocked(executePrepared);
 
 class Dimensions {
   @Column({ type: "int", default: 0 })
@@ -101,6 +110,11 @@ describe(`bulkInsert (${engine})`, () => {
     statements.length = 0;
   });
 
+  afterEach(() => {
+    executed.mockClear();
+    executed.mockImplementation(runPrepared);
+  });
+
   const rawRows = async (): Promise<Row[]> =>
     (await db.query(`SELECT * FROM ${quote(db, "bulk_insert_sample")} ORDER BY ${quote(db, "id")}`)) as Row[];
 
@@ -150,6 +164,36 @@ describe(`bulkInsert (${engine})`, () => {
     expect(back.active).toBe(false);
     expect(back.labels).toEqual(["uno", "dos"]);
     expect(back.dimensions).toEqual({ widthMm: 120, unit: "mm" });
+  });
+
+  it("stores a transaction's full statements, prepared on MySQL, exactly as statements sent as text", async () => {
+    // `full` and `sparse` give the same ten columns (name, at, until, data, amount, active, state, labels, two dimensions).
+    const perStatement = Math.floor(MAX_PARAMETERS_PER_STATEMENT / 10);
+    const rows = Array.from({ length: perStatement * 2 + 3 }, (_, i) => ({ ...(i % 2 ? sparse : full), active: i % 3 === 0, state: `s${i}`, name: `fila-${i}` }));
+    await bulkInsert(db.manager, Sample, rows); // no transaction: every statement as text
+    const asText = await rawRows();
+    await db.getRepository(Sample).clear();
+
+    expect(await db.transaction((manager) => bulkInsert(manager, Sample, rows))).toBe(3);
+    // The two full statements run prepared, one text parsed once; the last three rows go as text.
+    expect(executed).toHaveBeenCalledTimes(engine === "MariaDB" ? 2 : 0);
+    if (engine === "MariaDB") expect(new Set(executed.mock.calls.map(([, sql]) => sql)).size).toBe(1);
+    expect((await rawRows()).map(withoutId)).toEqual(asText.map(withoutId));
+  });
+
+  it("fails a prepared statement as a text one fails: QueryFailedError with the driver's code, the transaction rolled back", async () => {
+    const perStatement = Math.floor(MAX_PARAMETERS_PER_STATEMENT / 3);
+    // Three columns a row (id, name, at): the first statement repeats an id, so it is the prepared one that fails.
+    const rows = Array.from({ length: perStatement + 1 }, (_, i) => ({ id: i === 5 ? 1 : i + 1, name: `fila-${i}`, at: new Date(Date.UTC(2026, 0, 1)) }));
+    const outcome = await db.transaction((manager) => bulkInsert(manager, Sample, rows)).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(executed).toHaveBeenCalledTimes(engine === "MariaDB" ? 1 : 0);
+    expect(outcome).toBeInstanceOf(QueryFailedError);
+    const code = (outcome as QueryFailedError & { driverError: { code?: string } }).driverError.code;
+    expect(code).toMatch(engine === "MariaDB" ? /^ER_DUP_ENTRY$/ : /^SQLITE_CONSTRAINT/);
+    expect(await db.getRepository(Sample).count()).toBe(0);
   });
 
   it("gives a row that lacks a column another row gives that column's default, as save() does", async () => {
@@ -205,18 +249,20 @@ describe(`bulkInsert (${engine})`, () => {
   });
 
   it("keeps two statements in flight on a transaction's connection, and one at a time without a transaction", async () => {
-    /** The manager with its query() watched: the most statements running at once. */
+    /** The manager with its query() and its prepared statements watched: the most statements running at once. */
     const watched = (manager: EntityManager) => {
       const seen = { inFlight: 0, most: 0 };
-      const proxy = Object.create(manager) as EntityManager;
-      proxy.query = async (...args: Parameters<EntityManager["query"]>) => {
+      const counted = async <T>(run: () => Promise<T>): Promise<T> => {
         seen.most = Math.max(seen.most, ++seen.inFlight);
         try {
-          return await manager.query(...args);
+          return await run();
         } finally {
           seen.inFlight--;
         }
       };
+      const proxy = Object.create(manager) as EntityManager;
+      proxy.query = (...args: Parameters<EntityManager["query"]>) => counted(() => manager.query(...args));
+      executed.mockImplementation((...args) => counted(() => runPrepared(...args)));
       return { proxy, seen };
     };
     const rows = Array.from({ length: Math.floor(MAX_PARAMETERS_PER_STATEMENT / 3) * 3 }, (_, i) => ({ name: `fila-${i}`, at: new Date(Date.UTC(2026, 0, 1)), amount: i }));

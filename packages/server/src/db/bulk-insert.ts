@@ -8,6 +8,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
+import { executePrepared } from "./prepared-statement";
 
 /**
  * Parameters per statement at most (SQLite takes up to 32,766, MySQL 65,535). Well under both:
@@ -64,18 +65,28 @@ export async function bulkInsert<T extends ObjectLiteral>(
   // fails the call once the one queued behind it has settled (the transaction then rolls both
   // back). Without one, each statement would take a connection of its own and they would run in
   // any order, so they go one at a time.
-  const oneConnection = manager.queryRunner !== undefined;
+  const runner = manager.queryRunner;
+  // On MySQL in a transaction, a statement of a full chunk whose rows give every column runs
+  // prepared (executePrepared): all such statements of a table have one text, parsed once per
+  // connection. The chunk left over, of any size, and chunks that name defaults go as text, so a
+  // connection keeps one prepared statement per table and column list, not one per row count.
+  const preparable = mysql && runner !== undefined;
   let running: Promise<unknown> | null = null;
   try {
     for (let start = 0; start < rows.length; start += rowsPerStatement) {
-      const statement = manager.query(...buildStatement(rows.slice(start, start + rowsPerStatement)));
+      const chunk = rows.slice(start, start + rowsPerStatement);
+      const [sql, parameters, defaulted] = buildStatement(chunk);
+      const statement =
+        preparable && chunk.length === rowsPerStatement && !defaulted
+          ? executePrepared(runner, sql, parameters)
+          : manager.query(sql, parameters);
       statement.catch(() => undefined); // awaited below
       const previous = running;
       running = statement;
       statements++;
       const more = start + rowsPerStatement < rows.length;
       // The next statement is built once this one has reached the connection and the one before has run.
-      if (!oneConnection) await statement;
+      if (!runner) await statement;
       else if (previous) await previous;
       else if (more) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -87,8 +98,10 @@ export async function bulkInsert<T extends ObjectLiteral>(
   }
   return statements;
 
-  function buildStatement(chunk: QueryDeepPartialEntity<T>[]): [string, unknown[]] {
+  /** The statement's text and parameters, and whether a row lacked a column (its text then names a default). */
+  function buildStatement(chunk: QueryDeepPartialEntity<T>[]): [string, unknown[], boolean] {
     const parameters: unknown[] = [];
+    let defaulted = false;
     const tuples: string[] = [];
     for (const row of chunk) {
       const placeholders: string[] = [];
@@ -98,6 +111,7 @@ export async function bulkInsert<T extends ObjectLiteral>(
         const prepared = value === undefined || prepare[i] === null ? value : prepare[i]!(value);
         if (prepared === undefined) {
           placeholders.push(absent[i]);
+          defaulted = true;
         } else {
           placeholders.push("?");
           parameters.push(prepared);
@@ -105,7 +119,7 @@ export async function bulkInsert<T extends ObjectLiteral>(
       }
       tuples.push(`(${placeholders.join(", ")})`);
     }
-    return [head + tuples.join(", ") + tail, parameters];
+    return [head + tuples.join(", ") + tail, parameters, defaulted];
   }
 }
 
