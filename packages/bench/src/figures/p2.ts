@@ -121,7 +121,9 @@ export async function p2(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     const bytes = { graphql: Buffer.byteLength(JSON.stringify(gqlPage)), sql: Buffer.byteLength(JSON.stringify(sqlPage)) };
 
     const perRound = options.quick ? 10 : 25;
-    const rounds = options.quick ? 6 : 24;
+    // On this machine the CPU one request takes varied by a third from one 40 ms round to the next,
+    // and over seconds: single runs of 24 rounds gave 1.32-1.64, of 96 rounds 1.34-1.45.
+    const rounds = options.quick ? 6 : 96;
     const sample = (fn: () => Promise<string>) => async () => {
       const out: number[] = [];
       for (let i = 0; i < perRound; i++) {
