@@ -5,10 +5,10 @@
  * closes once it holds `maxOrders` orders or `maxWaitMs` have passed since its first page, so
  * with a slow marketplace what was read still reaches the database (and the progress bar) often.
  *
- * When the pages fail, the pages read before the failure make a last batch before the failure is
- * passed on. The last batch is written after the last read, with nothing left to overlap it: where the
- * source can tell how many orders are still to come, a batch also closes once it holds at least
- * that many, so batches shrink towards the end and the last one holds about one page.
+ * When reading fails, the pages read before the failure make a last batch, then the failure is
+ * passed on. The last batch is written after the last read, with nothing left to overlap it:
+ * where the source can tell how many orders are still to come, a batch also closes once it holds
+ * at least that many, so batches shrink towards the end and the last one holds about one page.
  */
 export interface WriteBatching {
   /** Orders per transaction at most (a page is never split, so a batch may pass it by one page). */

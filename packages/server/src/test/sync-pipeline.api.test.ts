@@ -1,8 +1,9 @@
 /**
  * How a sync spends its marketplace round trips: the next list page (after a list's last, the
  * next list's first) is asked for while the current page's details are read, so no list request
- * waits alone between two pages; and how it ends: the write left after the last read holds
- * about one page.
+ * waits alone between two pages, and a page's details are queued before the previous page's are
+ * all answered; how it ends: the write left after the last read holds about one page; and what
+ * a list page that fails leaves: everything read before it, written.
  */
 import type { RunningSandbox } from "@pedidos/claroshop-sandbox";
 import type { ClaroShopLegacyConfig } from "../config";
@@ -121,7 +122,6 @@ describe(`sync detail reads across pages (${engine})`, () => {
       t.server.services.gateways.register(accountId, real);
     }
   });
-
 });
 
 describe(`sync with a list page that fails (${engine})`, () => {
