@@ -15,8 +15,7 @@ interface ExecutingConnection {
 
 export async function executePrepared(runner: QueryRunner, sql: string, parameters: unknown[]): Promise<unknown> {
   if (runner.isReleased) throw new QueryRunnerAlreadyReleasedError();
-  const options = runner.connection.options;
-  if (options.type !== "mysql" && options.type !== "mariadb") throw new Error(`executePrepared needs MySQL, not ${options.type}`);
+  const options = runner.connection.options as { maxQueryExecutionTime?: number; enableQueryTimeout?: boolean };
   const connection = (await runner.connect()) as ExecutingConnection;
   const logger = runner.connection.logger;
   logger.logQuery(sql, parameters, runner);

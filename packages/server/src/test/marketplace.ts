@@ -103,9 +103,11 @@ export async function compareWithSandbox(db: Database, sandbox: RunningSandbox):
   return report;
 }
 
-/** A gateway that reads orders its own way and does everything else through `real`. */
-export function readingAs(real: MarketplaceGateway, reads: Pick<MarketplaceGateway, "listOrderIds" | "getOrder">): MarketplaceGateway {
+/** A gateway that reads orders its own way (what `reads` gives) and does everything else through `real`. */
+export function readingAs(real: MarketplaceGateway, reads: Partial<Pick<MarketplaceGateway, "listOrderIds" | "getOrder">>): MarketplaceGateway {
   return {
+    listOrderIds: (status, page) => real.listOrderIds(status, page),
+    getOrder: (id) => real.getOrder(id),
     requestGuide: (request) => real.requestGuide(request),
     getLabel: (id) => real.getLabel(id),
     sendEvidence: (upload) => real.sendEvidence(upload),

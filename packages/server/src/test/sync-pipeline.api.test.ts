@@ -105,7 +105,6 @@ describe(`sync detail reads across pages (${engine})`, () => {
     });
     const timer = setTimeout(() => release("timeout"), 2_000);
     const gateway = readingAs(real, {
-      listOrderIds: (status, page) => real.listOrderIds(status, page),
       getOrder: async (id) => {
         if (!firstPage.has(id)) release("next page");
         if (id === held) await releasedBy;
@@ -135,7 +134,6 @@ describe(`sync with a list page that fails (${engine})`, () => {
         if (status === "SHIPPED" && page === 1) throw new MarketplaceUnavailableError("Claro Shop no responde");
         return real.listOrderIds(status, page);
       },
-      getOrder: (id) => real.getOrder(id),
     });
     const pending: string[] = [];
     for (let page = 1; ; page++) {
