@@ -24,9 +24,9 @@
 //   PEDIDOS_ORDER_ID         the order to take (its id, not the Claro Shop number); default: pick one
 //   PEDIDOS_TIMEOUT_SECONDS  how long to wait for DELIVERED (default 120)
 import { randomUUID } from "node:crypto";
-import zlib from "node:zlib";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
+import { tinyPdf, tinyPng } from "./sample-files.mjs";
 
 const BASE_URL = (process.env.PEDIDOS_URL || "http://localhost:4000").replace(/\/+$/, "");
 const TIMEOUT_MS = Number(process.env.PEDIDOS_TIMEOUT_SECONDS || 120) * 1000;
@@ -121,64 +121,6 @@ const toCents = (amount) => {
   return Number(whole) * 100 + Number(fraction.padEnd(2, "0").slice(0, 2));
 };
 const fromCents = (cents) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
-
-// ---------------------------------------------------------------------------------------------
-// Small valid files, made here so the example needs nothing else. A real integration uploads
-// its own invoice PDF (or downloads `invoice.pdfUrl`) and a real photo of the delivery.
-
-function tinyPdf() {
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>",
-  ];
-  let out = "%PDF-1.4\n";
-  const offsets = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out);
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) out += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, "latin1");
-}
-
-function crc32(buf) {
-  let c = ~0;
-  for (const byte of buf) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
-/** A 16×16 solid-colour RGB PNG. */
-function tinyPng() {
-  const chunk = (type, data) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const typed = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(typed));
-    return Buffer.concat([length, typed, crc]);
-  };
-  const size = 16;
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: size }, () => [200, 16, 46]).flat())]);
-  const pixels = Buffer.concat(Array.from({ length: size }, () => row));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", zlib.deflateSync(pixels)),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Live status changes over graphql-ws (same path as HTTP, /graphql).
