@@ -23,15 +23,6 @@ export function tinyPdf() {
   return Buffer.from(out, "latin1");
 }
 
-function crc32(buf) {
-  let c = ~0;
-  for (const byte of buf) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
 /** A 16×16 solid-colour RGB PNG. */
 export function tinyPng() {
   const chunk = (type, data) => {
@@ -39,7 +30,7 @@ export function tinyPng() {
     length.writeUInt32BE(data.length);
     const typed = Buffer.concat([Buffer.from(type, "ascii"), data]);
     const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(typed));
+    crc.writeUInt32BE(zlib.crc32(typed));
     return Buffer.concat([length, typed, crc]);
   };
   const size = 16;
