@@ -248,6 +248,8 @@ export class SyncService {
         }
         const upcoming = upcomingAfter(result, page, listed, last, more);
         const details = this.readDetails(gateway, wanted, counters).then((items) => ({ items, upcoming }));
+        // Awaited a turn later, as `next` is: a failure meanwhile must not count as unhandled.
+        details.catch(() => undefined);
         if (reading) yield await reading;
         reading = details;
         if (!more) break;
