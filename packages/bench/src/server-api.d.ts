@@ -142,6 +142,10 @@ declare module "@pedidos/server/dist/marketplace/claroshop/backoff.js" {
   ): Promise<HttpAnswer>;
 }
 
+declare module "@pedidos/server/dist/marketplace/claroshop/claroshop-client.js" {
+  export const DEFAULT_MAX_CONCURRENT: number;
+}
+
 declare module "@pedidos/server/dist/sync/order-import.js" {
   import type { Database } from "@pedidos/server/dist/db/data-source.js";
   import type { MarketplaceOrder } from "@pedidos/server/dist/server.js";

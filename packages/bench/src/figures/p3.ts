@@ -6,6 +6,7 @@ import { EventEmitter } from "node:events";
 import os from "node:os";
 import { signedLegacyBase } from "@pedidos/claroshop-sandbox";
 import { undiciTransport } from "@pedidos/server/dist/marketplace/claroshop/backoff.js";
+import { DEFAULT_MAX_CONCURRENT } from "@pedidos/server/dist/marketplace/claroshop/claroshop-client.js";
 import { ImportThread } from "@pedidos/server/dist/sync/import-thread.js";
 import { OrderImport } from "@pedidos/server/dist/sync/order-import.js";
 import { createSyncLock } from "@pedidos/server/dist/sync/sync-lock.js";
@@ -17,8 +18,8 @@ import { coreIsolation } from "../support/isolate";
 import { clearOrders, SANDBOX_PRIVATE_KEY, type BenchEnv, type LoggedRequest } from "../support/env";
 import { importPages, readPages, startSyncFixture, type SyncFixture } from "../support/sync-fixture";
 
-/** The client's default number of requests in flight (ClaroshopClient maxConcurrent). */
-const IN_FLIGHT = 3;
+/** The client's default number of requests in flight, which the sync uses. */
+const IN_FLIGHT = DEFAULT_MAX_CONCURRENT;
 
 interface Segment {
   list: LoggedRequest;
@@ -302,7 +303,7 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     // The sync against its two phases one after the other: 1 when overlapping its reads and writes gains nothing.
     const ofPhases = median(syncMs.map((ms, i) => ms / (readsOnlyMs[i] + writesAloneMs[i])));
     const notes = [
-      "Each round: a sync into emptied tables (runToEnd, the product's client with its default 3 requests in flight) and a bare client (the product's own HTTP transport, undici's dispatcher, with no limiter, retries or checks around it) replaying the recorded requests in the same order and concurrency (at most 3 in flight, the next list page, or the next list's first, asked for while the current page's details are read, and a page's details queued behind the previous page's before those are all answered, as the sync does), parsing each answer and storing nothing; ratio = median over rounds of sync time ÷ bare time.",
+      `Each round: a sync into emptied tables (runToEnd, the product's client with its default ${IN_FLIGHT} requests in flight) and a bare client (the product's own HTTP transport, undici's dispatcher, with no limiter, retries or checks around it) replaying the recorded requests in the same order and concurrency (at most ${IN_FLIGHT} in flight, the next list page, or the next list's first, asked for while the current page's details are read, and a page's details queued behind the previous page's before those are all answered, as the sync does), parsing each answer and storing nothing; ratio = median over rounds of sync time ÷ bare time.`,
       "The sandbox runs in a child process, so its own work overlaps the client's as a remote marketplace's would; a real marketplace's round trips are far slower than the sandbox's, which makes this ratio an upper bound of the overhead seen in production.",
     ];
     const sharedRatio = shared.ratios.length ? median(shared.ratios) : null;

@@ -17,7 +17,7 @@ export async function startSyncFixture(env: BenchEnv, orderCount: number): Promi
   const sandbox = await startSandboxProcess(orderCount);
   let t: BenchServer;
   try {
-    // The product's own client settings (timeouts, 3 requests in flight), as in production.
+    // The product's own client settings (timeouts, requests in flight), as in production.
     t = await startBenchServer(env, { claroshop: sandbox.claroshop, marketplaceSandbox: true });
   } catch (err) {
     await sandbox.close();
@@ -40,7 +40,7 @@ const LISTS = ["PENDING", "SHIPPED", "DELIVERED"] as const;
 
 /**
  * The pages a sync hands to its import, read the way the sync reads them: each list page by
- * page, then the detail of every order not seen before (in parallel; the client keeps 3 in flight).
+ * page, then the detail of every order not seen before (in parallel, as many in flight as the client allows).
  */
 export async function readPages(fixture: SyncFixture): Promise<ReadPage<MarketplaceOrder>[]> {
   const gateway = fixture.t.server.services.gateways.for(fixture.accountId);
