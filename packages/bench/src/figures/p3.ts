@@ -248,12 +248,15 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
       try {
         const runSync = async () => {
           const s = await sync();
+          if (s.requests.length !== requestCount) throw new Error(`a sync made ${s.requests.length} requests, the first ${requestCount}`);
           shared.syncMs.push(s.ms);
           shared.sandboxWaits.sync.push(s.waits);
         };
         const runBare = async () => {
           await fixture.sandbox.clearRequests();
           const { ms, waits: waited } = await measured(() => bareReplay(fixture, segments));
+          const replayed = (await fixture.sandbox.requests()).length;
+          if (replayed !== requestCount) throw new Error(`the bare client made ${replayed} requests, the sync ${requestCount}`);
           shared.bareMs.push(ms);
           shared.sandboxWaits.bareClient.push(waited);
         };
