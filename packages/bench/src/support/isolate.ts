@@ -41,45 +41,42 @@ function run(command: string, args: string[]): string | null {
 }
 
 /**
- * Isolation of the thread `pid` (a process's id names its main thread). Tried once here: where the
- * machine has one core, is not Linux, or refuses real-time priority (an unprivileged user without
- * an RTPRIO limit), the state says why and apply() does nothing.
+ * Isolation of the thread `pid` (a process's id names its main thread). Where the machine has one
+ * core, is not Linux, or refuses real-time priority (an unprivileged user without an RTPRIO
+ * limit), the first apply() leaves the thread as it was and the state says why.
  */
 export function coreIsolation(pid: number | null): CoreIsolation {
   const cores = os.availableParallelism();
   const core = cores - 1;
-  const all = `0-${core}`;
-  const unavailable = (reason: string): CoreIsolation => ({
-    state: { isolated: false, reason, describe: `the sandbox shares the cores (${reason})` },
-    apply: () => undefined,
-    release: () => undefined,
-  });
-  if (pid === null) return unavailable("its process id is unknown");
-  if (process.platform !== "linux") return unavailable("core isolation needs Linux");
-  if (cores < 2) return unavailable("this machine has one core");
-  const isolate = () => run("taskset", ["-p", "-c", String(core), String(pid)]) ?? run("chrt", ["-f", "-p", String(PRIORITY), String(pid)]);
-  const release = () => {
-    run("chrt", ["-o", "-p", "0", String(pid)]);
-    run("taskset", ["-p", "-c", all, String(pid)]);
-  };
-  const refused = isolate();
-  release();
-  if (refused !== null) return unavailable(`isolating it was refused: ${refused}`);
+  let refusal: string | null =
+    pid === null ? "its process id is unknown" : process.platform !== "linux" ? "core isolation needs Linux" : cores < 2 ? "this machine has one core" : null;
   let applied = false;
+  let everApplied = false;
+  const release = () => {
+    if (!applied) return;
+    applied = false;
+    run("chrt", ["-o", "-p", "0", String(pid)]);
+    run("taskset", ["-p", "-c", `0-${core}`, String(pid)]);
+  };
   return {
     get state(): Isolation {
-      return applied
-        ? { isolated: true, core, priority: PRIORITY, describe: `the sandbox's thread pinned to core ${core} at real-time priority (SCHED_FIFO ${PRIORITY})` }
-        : { isolated: false, reason: "released", describe: "the sandbox shares the cores" };
+      if (applied) return { isolated: true, core, priority: PRIORITY, describe: `the sandbox's thread pinned to core ${core} at real-time priority (SCHED_FIFO ${PRIORITY})` };
+      const reason = refusal ?? "released";
+      return { isolated: false, reason, describe: refusal ? `the sandbox shares the cores (${refusal})` : "the sandbox shares the cores" };
     },
     apply() {
-      const refusedNow = isolate();
-      if (refusedNow !== null) throw new Error(`isolating the sandbox failed: ${refusedNow}`);
+      if (refusal !== null || applied) return;
+      const refused = run("taskset", ["-p", "-c", String(core), String(pid)]) ?? run("chrt", ["-f", "-p", String(PRIORITY), String(pid)]);
       applied = true;
-    },
-    release() {
+      if (refused === null) {
+        everApplied = true;
+        return;
+      }
       release();
-      applied = false;
+      // Refused after it was granted: the rounds would mix both arrangements.
+      if (everApplied) throw new Error(`isolating the sandbox failed: ${refused}`);
+      refusal = `isolating it was refused: ${refused}`;
     },
+    release,
   };
 }
