@@ -241,24 +241,34 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     const syncMs: number[] = [];
     const bareMs: number[] = [];
     const ratios: number[] = [];
+    /** A timed sync, failing unless it made the requests the first one recorded. */
+    const checkedSync = async () => {
+      const s = await sync();
+      if (s.requests.length !== requestCount) throw new Error(`a sync made ${s.requests.length} requests, the first ${requestCount}`);
+      return s;
+    };
+    /** The bare client's timed replay, failing unless the sandbox saw every recorded request. */
+    const checkedBare = async () => {
+      await fixture.sandbox.clearRequests();
+      const measure = await measured(() => bareReplay(fixture, segments));
+      const replayed = (await fixture.sandbox.requests()).length;
+      if (replayed !== requestCount) throw new Error(`the bare client made ${replayed} requests, the sync ${requestCount}`);
+      return measure;
+    };
     // Diagnosis pair: the sync and the bare client with the sandbox sharing the cores.
     const shared = { syncMs: [] as number[], bareMs: [] as number[], ratios: [] as number[], sandboxWaits: { sync: [] as WaitSample[], bareClient: [] as WaitSample[] } };
     const runShared = async (first: "sync" | "bare") => {
       isolation.release();
       try {
         const runSync = async () => {
-          const s = await sync();
-          if (s.requests.length !== requestCount) throw new Error(`a sync made ${s.requests.length} requests, the first ${requestCount}`);
+          const s = await checkedSync();
           shared.syncMs.push(s.ms);
           shared.sandboxWaits.sync.push(s.waits);
         };
         const runBare = async () => {
-          await fixture.sandbox.clearRequests();
-          const { ms, waits: waited } = await measured(() => bareReplay(fixture, segments));
-          const replayed = (await fixture.sandbox.requests()).length;
-          if (replayed !== requestCount) throw new Error(`the bare client made ${replayed} requests, the sync ${requestCount}`);
-          shared.bareMs.push(ms);
-          shared.sandboxWaits.bareClient.push(waited);
+          const b = await checkedBare();
+          shared.bareMs.push(b.ms);
+          shared.sandboxWaits.bareClient.push(b.waits);
         };
         for (const run of first === "sync" ? [runSync, runBare] : [runBare, runSync]) await run();
       } finally {
@@ -269,22 +279,18 @@ export async function p3(env: BenchEnv, options: BenchOptions): Promise<FigureRe
     };
     for (let i = 0; i < rounds; i++) {
       const runSync = async () => {
-        const s = await sync();
-        if (s.requests.length !== requestCount) throw new Error(`a sync made ${s.requests.length} requests, the first ${requestCount}`);
+        const s = await checkedSync();
         syncMs.push(s.ms);
         cpu.sync.push(s.cpu);
         waits.sync.push(s.waits);
         idle.sync.push(s.idleMs);
       };
       const runBare = async () => {
-        await fixture.sandbox.clearRequests();
-        const { ms, cpu: used, waits: waited, idleMs } = await measured(() => bareReplay(fixture, segments));
-        bareMs.push(ms);
-        cpu.bareClient.push(used);
-        waits.bareClient.push(waited);
-        idle.bareClient.push(idleMs);
-        const replayed = (await fixture.sandbox.requests()).length;
-        if (replayed !== requestCount) throw new Error(`the bare client made ${replayed} requests, the sync ${requestCount}`);
+        const b = await checkedBare();
+        bareMs.push(b.ms);
+        cpu.bareClient.push(b.cpu);
+        waits.bareClient.push(b.waits);
+        idle.bareClient.push(b.idleMs);
       };
       const order = [runSync, runBare, runReadsOnly, runWritesAlone];
       for (const run of i % 2 === 0 ? order : order.reverse()) await run();
